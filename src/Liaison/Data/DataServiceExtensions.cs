@@ -1,0 +1,87 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Liaison.Data;
+
+public static class DataServiceExtensions
+{
+    public const string ConnectionStringName = "Liaison";
+
+    /// <summary>The data folder: <c>--data</c>, <c>LIAISON_DATA</c> or <c>./data</c>.</summary>
+    public static string DataDirectory(IConfiguration configuration) =>
+        Path.GetFullPath(configuration["Liaison:DataDirectory"] ?? Environment.GetEnvironmentVariable("LIAISON_DATA") ?? "data");
+
+    public static IServiceCollection AddLiaisonData(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        services.AddSingleton(options);
+        var connectionString = ConnectionString(configuration, options);
+        services.AddDbContext<LiaisonDbContext>(builder => Configure(builder, options.Provider, connectionString));
+        services.AddScoped<SchemaMigrator>();
+        return services;
+    }
+
+    public static string ConnectionString(IConfiguration configuration, DatabaseOptions options)
+    {
+        var configured = configuration.GetConnectionString(ConnectionStringName);
+        if (options.Provider == DatabaseProvider.Postgres)
+        {
+            return configured ?? throw new InvalidOperationException(
+                "Liaison__Database__Provider is postgres but ConnectionStrings__Liaison is not set.");
+        }
+
+        if (!string.IsNullOrEmpty(configured))
+        {
+            return configured;
+        }
+
+        var dir = DataDirectory(configuration);
+        Directory.CreateDirectory(dir);
+        return SqliteConnectionString(Path.Combine(dir, "liaison.db"));
+    }
+
+    public static string SqliteConnectionString(string path) => new SqliteConnectionStringBuilder
+    {
+        DataSource = path,
+        ForeignKeys = true,
+        DefaultTimeout = 30,
+        Pooling = true,
+    }.ToString();
+
+    public static void Configure(DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString)
+    {
+        if (provider == DatabaseProvider.Postgres)
+        {
+            builder.UseNpgsql(connectionString, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery));
+        }
+        else
+        {
+            builder.UseSqlite(connectionString).AddInterceptors(SqlitePragmas.Instance);
+        }
+
+        builder.ConfigureWarnings(w => w.Ignore(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning));
+    }
+}
+
+/// <summary>Per-connection SQLite settings: WAL is persistent in the file, these are not.</summary>
+internal sealed class SqlitePragmas : DbConnectionInterceptor
+{
+    public static readonly SqlitePragmas Instance = new();
+
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
+
+    public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Apply(connection);
+        return Task.CompletedTask;
+    }
+
+    private static void Apply(DbConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY;";
+        command.ExecuteNonQuery();
+    }
+}

@@ -1,0 +1,157 @@
+using Liaison.Features.Audit;
+using Liaison.Features.Organizations;
+using Liaison.Features.Search;
+using Microsoft.EntityFrameworkCore;
+
+namespace Liaison.Data;
+
+// Every change is saved together with its audit entries and search-index rows, in one transaction.
+public sealed partial class LiaisonDbContext
+{
+    private const long AuditLockKey = 7_274_661_001;
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        ChangeTracker.DetectChanges();
+        StampVersions();
+        var pending = AuditRecorder.Capture(ChangeTracker);
+        var reindex = OrganizationsToReindex();
+        if (pending.Count == 0 && reindex.Count == 0)
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        var ownTransaction = Database.CurrentTransaction is null;
+        var transaction = ownTransaction ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            reindex.UnionWith(pending.Where(p => p.Entry.Entity is Organization).Select(p => ((Organization)p.Entry.Entity).Id));
+            reindex.UnionWith(pending.Where(p => p.Entry.Entity is OrganizationName).Select(p => ((OrganizationName)p.Entry.Entity).OrganizationId));
+            await SearchIndexer.ReindexOrganizationsAsync(this, reindex, cancellationToken);
+            await AppendAuditAsync(AuditRecorder.Describe(pending).ToList(), cancellationToken);
+            await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, cancellationToken);
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
+
+            return written;
+        }
+        finally
+        {
+            if (transaction is not null)
+            {
+                await transaction.DisposeAsync();
+            }
+        }
+    }
+
+    /// <summary>Records a read of a sensitive record (Confidential or Restricted).</summary>
+    public async Task AuditReadAsync(string entityType, string entityId, CancellationToken ct = default)
+    {
+        var ownTransaction = Database.CurrentTransaction is null;
+        await using var transaction = ownTransaction ? await Database.BeginTransactionAsync(ct) : null;
+        await AppendAuditAsync([(entityType, entityId, AuditActions.Read, "")], ct);
+        await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, ct);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(ct);
+        }
+    }
+
+    /// <summary>Records an event that is not a row change (sign-in, token created…), in its own transaction.</summary>
+    public Task AuditEventAsync(string action, string entityType, string entityId, string? details = null, CancellationToken ct = default) =>
+        AuditEventCoreAsync(action, entityType, entityId, details ?? "", ct);
+
+    private async Task AuditEventCoreAsync(string action, string entityType, string entityId, string details, CancellationToken ct)
+    {
+        var ownTransaction = Database.CurrentTransaction is null;
+        await using var transaction = ownTransaction ? await Database.BeginTransactionAsync(ct) : null;
+        await AppendAuditAsync([(entityType, entityId, action, details)], ct);
+        await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, ct);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(ct);
+        }
+    }
+
+    private async Task AppendAuditAsync(IReadOnlyList<(string EntityType, string EntityId, string Action, string Changes)> items, CancellationToken ct)
+    {
+        if (items.Count == 0)
+        {
+            return;
+        }
+
+        // Serialize chain writers: SQLite transactions here are BEGIN IMMEDIATE; PostgreSQL needs a lock across instances.
+        if (IsPostgres)
+        {
+            await Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({AuditLockKey})", ct);
+        }
+
+        var previous = await AuditEntries.AsNoTracking().OrderByDescending(a => a.Id).Select(a => a.Hash).FirstOrDefaultAsync(ct)
+            ?? AuditChain.Genesis;
+        var at = Clock.UtcNow;
+        foreach (var (entityType, entityId, action, changes) in items)
+        {
+            var entry = new AuditEntry
+            {
+                At = at,
+                UserId = Scope.UserId,
+                UserName = Scope.UserName,
+                Action = action,
+                EntityType = entityType,
+                EntityId = entityId,
+                Changes = string.IsNullOrEmpty(changes) ? null : changes,
+                PreviousHash = previous,
+            };
+            entry.Hash = AuditChain.ComputeHash(entry);
+            previous = entry.Hash;
+            AuditEntries.Add(entry);
+        }
+    }
+
+    private void StampVersions()
+    {
+        var now = Clock.UtcNow;
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.State == EntityState.Modified && entry.Metadata.FindProperty("Version") is { } version && version.ClrType == typeof(int))
+            {
+                var property = entry.Property("Version");
+                if (!property.IsModified)
+                {
+                    property.CurrentValue = (int)property.OriginalValue! + 1;
+                }
+            }
+
+            if (entry.Entity is Organization org)
+            {
+                if (entry.State == EntityState.Added)
+                {
+                    org.CreatedAt = org.CreatedAt == default ? now : org.CreatedAt;
+                    org.UpdatedAt = now;
+                }
+                else if (entry.State == EntityState.Modified)
+                {
+                    org.UpdatedAt = now;
+                }
+            }
+        }
+    }
+
+    private HashSet<int> OrganizationsToReindex() =>
+        ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Modified or EntityState.Deleted)
+            .Select(e => e.Entity switch
+            {
+                Organization o => o.Id,
+                OrganizationName n => n.OrganizationId,
+                _ => 0,
+            })
+            .Where(id => id > 0)
+            .ToHashSet();
+}

@@ -1,0 +1,57 @@
+using Liaison.Features.Audit;
+using Liaison.Features.Countries;
+using Liaison.Features.Desks;
+using Liaison.Features.Organizations;
+using Liaison.Features.Relationships;
+using Liaison.Features.Search;
+using Liaison.Security;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Liaison.Data;
+
+public sealed partial class LiaisonDbContext(DbContextOptions<LiaisonDbContext> options, CurrentUser? currentUser = null)
+    : IdentityDbContext<AppUser>(options)
+{
+    private AccessScope? _scope;
+
+    /// <summary>Whose eyes this context reads with. Defaults to the signed-in user, or the system outside a request.</summary>
+    public AccessScope Scope
+    {
+        get => _scope ??= currentUser?.Scope ?? AccessScope.System;
+        set => _scope = value;
+    }
+
+    public DbSet<Country> Countries => Set<Country>();
+    public DbSet<Election> Elections => Set<Election>();
+    public DbSet<ElectionResult> ElectionResults => Set<ElectionResult>();
+    public DbSet<Desk> Desks => Set<Desk>();
+    public DbSet<UserDesk> UserDesks => Set<UserDesk>();
+    public DbSet<Organization> Organizations => Set<Organization>();
+    public DbSet<OrganizationName> OrganizationNames => Set<OrganizationName>();
+    public DbSet<Membership> Memberships => Set<Membership>();
+    public DbSet<LineageLink> LineageLinks => Set<LineageLink>();
+    public DbSet<StandingSpan> StandingSpans => Set<StandingSpan>();
+    public DbSet<RelationshipLevel> RelationshipLevels => Set<RelationshipLevel>();
+    public DbSet<Relationship> Relationships => Set<Relationship>();
+    public DbSet<RelationshipLevelChange> RelationshipLevelChanges => Set<RelationshipLevelChange>();
+    public DbSet<Agreement> Agreements => Set<Agreement>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<SearchEntry> SearchEntries => Set<SearchEntry>();
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
+    public bool IsPostgres => Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL";
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(LiaisonDbContext).Assembly);
+        ApplyVisibilityFilters(builder);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+}

@@ -1,0 +1,112 @@
+using Liaison.Data;
+using Liaison.Features.Organizations;
+using Microsoft.EntityFrameworkCore;
+
+namespace Liaison.Features.Search;
+
+public sealed record SearchHit(string Kind, int Id, string Title, string? Subtitle, string Matched, double Score);
+
+/// <summary>
+/// The global search: finds candidates by name through the provider's index, then keeps only what the
+/// viewer may see by loading the records through the DbContext's visibility filters.
+/// </summary>
+public sealed class SearchService(LiaisonDbContext db)
+{
+    public const int MaxQueryLength = 200;
+    private const int CandidateLimit = 400;
+    private const double Threshold = 0.45;
+
+    private sealed record Candidate(string Kind, int RecordId, string Text);
+
+    public async Task<IReadOnlyList<SearchHit>> SearchAsync(string? query, int limit = 20, CancellationToken ct = default)
+    {
+        var normalized = TextNormalizer.Normalize(query);
+        if (normalized.Length == 0)
+        {
+            return [];
+        }
+
+        if (normalized.Length > MaxQueryLength)
+        {
+            normalized = normalized[..MaxQueryLength];
+        }
+
+        var candidates = await FindCandidatesAsync(normalized, ct);
+        var best = candidates
+            .Select(c => (c.Kind, c.RecordId, c.Text, Score: TextNormalizer.Similarity(normalized, c.Text)))
+            .Where(c => c.Score >= Threshold)
+            .GroupBy(c => (c.Kind, c.RecordId))
+            .Select(g => g.MaxBy(c => c.Score))
+            .OrderByDescending(c => c.Score)
+            .Take(limit * 3)
+            .ToList();
+
+        var orgIds = best.Where(b => b.Kind == SearchKinds.Organization).Select(b => b.RecordId).ToList();
+        var countryIds = best.Where(b => b.Kind == SearchKinds.Country).Select(b => b.RecordId).ToList();
+
+        // The visibility filter applies here: invisible organizations simply do not come back.
+        var orgs = orgIds.Count == 0
+            ? []
+            : await db.Organizations.AsNoTracking().Where(o => orgIds.Contains(o.Id))
+                .Select(o => new { o.Id, o.NameEn, o.NameZh, o.Abbreviation, o.Kind, Country = o.Country!.NameEn })
+                .ToDictionaryAsync(o => o.Id, ct);
+        var countries = countryIds.Count == 0
+            ? []
+            : await db.Countries.AsNoTracking().Where(c => countryIds.Contains(c.Id))
+                .Select(c => new { c.Id, c.NameEn, c.NameZh, c.Iso3, c.Region })
+                .ToDictionaryAsync(c => c.Id, ct);
+
+        var hits = new List<SearchHit>();
+        foreach (var b in best)
+        {
+            if (b.Kind == SearchKinds.Organization && orgs.TryGetValue(b.RecordId, out var o))
+            {
+                var title = o.Abbreviation is { Length: > 0 } abbr ? $"{o.NameEn} ({abbr})" : o.NameEn;
+                hits.Add(new(b.Kind, o.Id, title, o.Country ?? o.Kind.ToString(), b.Text, b.Score + 0.001));
+            }
+            else if (b.Kind == SearchKinds.Country && countries.TryGetValue(b.RecordId, out var c))
+            {
+                hits.Add(new(b.Kind, c.Id, c.NameEn, c.NameZh, b.Text, b.Score + 0.002));
+            }
+        }
+
+        return hits.OrderByDescending(h => h.Score).ThenBy(h => h.Title, StringComparer.Ordinal).Take(limit).ToList();
+    }
+
+    private async Task<List<Candidate>> FindCandidatesAsync(string normalized, CancellationToken ct)
+    {
+        var compact = TextNormalizer.Compact(normalized);
+        var like = "%" + EscapeLike(normalized) + "%";
+        if (db.IsPostgres)
+        {
+            return await db.Database.SqlQuery<Candidate>($"""
+                SELECT "Kind", "RecordId", "Text" FROM "SearchEntries"
+                WHERE "Text" LIKE {like} ESCAPE '\' OR {normalized} <% "Text" OR {compact} <% replace("Text", ' ', '')
+                ORDER BY word_similarity({normalized}, "Text") DESC
+                LIMIT {CandidateLimit}
+                """).ToListAsync(ct);
+        }
+
+        if (compact.Length < 3)
+        {
+            return await db.Database.SqlQuery<Candidate>($"""
+                SELECT "Kind", "RecordId", "Text" FROM "SearchEntries"
+                WHERE instr("Text", {normalized}) > 0
+                LIMIT {CandidateLimit}
+                """).ToListAsync(ct);
+        }
+
+        var grams = TextNormalizer.Trigrams(compact).Concat(TextNormalizer.Trigrams(normalized)).Distinct().Take(64);
+        var match = string.Join(" OR ", grams.Select(g => "\"" + g.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""));
+        return await db.Database.SqlQuery<Candidate>($"""
+            SELECT e."Kind" AS "Kind", e."RecordId" AS "RecordId", e."Text" AS "Text"
+            FROM search_fts JOIN "SearchEntries" e ON e."Id" = search_fts.rowid
+            WHERE search_fts MATCH {match}
+            ORDER BY search_fts.rank
+            LIMIT {CandidateLimit}
+            """).ToListAsync(ct);
+    }
+
+    private static string EscapeLike(string s) =>
+        s.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+}

@@ -1,0 +1,84 @@
+using System.Globalization;
+using System.Text;
+
+namespace Liaison.Features.Search;
+
+/// <summary>Folds case, accents, tone marks and width so that "Ché", "che" and "ＣＨＥ" meet in the index.</summary>
+public static class TextNormalizer
+{
+    public static string Normalize(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return "";
+        }
+
+        var decomposed = text.Normalize(NormalizationForm.FormKD);
+        var sb = new StringBuilder(decomposed.Length);
+        var lastWasSpace = true;
+        foreach (var ch in decomposed)
+        {
+            var category = CharUnicodeInfo.GetUnicodeCategory(ch);
+            if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark
+                or UnicodeCategory.Format or UnicodeCategory.Control)
+            {
+                continue;
+            }
+
+            if (char.IsWhiteSpace(ch) || char.IsPunctuation(ch) || char.IsSymbol(ch))
+            {
+                if (!lastWasSpace)
+                {
+                    sb.Append(' ');
+                    lastWasSpace = true;
+                }
+
+                continue;
+            }
+
+            sb.Append(char.ToLowerInvariant(ch));
+            lastWasSpace = false;
+        }
+
+        return sb.ToString().TrimEnd();
+    }
+
+    /// <summary>The normalized text without spaces, so "xi jinping" and "xijinping" compare equal.</summary>
+    public static string Compact(string normalized) => normalized.Replace(" ", "", StringComparison.Ordinal);
+
+    public static IEnumerable<string> Trigrams(string text)
+    {
+        for (var i = 0; i + 3 <= text.Length; i++)
+        {
+            yield return text.Substring(i, 3);
+        }
+    }
+
+    /// <summary>Similarity in [0, 1]: 1 for containment, otherwise the share of the query's trigrams found in the text.</summary>
+    public static double Similarity(string query, string text)
+    {
+        if (query.Length == 0 || text.Length == 0)
+        {
+            return 0;
+        }
+
+        var compactText = Compact(text);
+        var compactQuery = Compact(query);
+        if (text.Contains(query, StringComparison.Ordinal) || compactText.Contains(compactQuery, StringComparison.Ordinal))
+        {
+            return text.StartsWith(query, StringComparison.Ordinal) || text == query ? 1.0 : 0.95;
+        }
+
+        if (compactQuery.Length < 3)
+        {
+            return 0;
+        }
+
+        var textGrams = Trigrams(compactText).ToHashSet();
+        var queryGrams = Trigrams(compactQuery).ToList();
+        var hits = queryGrams.Count(textGrams.Contains);
+        var recall = (double)hits / queryGrams.Count;
+        var precision = textGrams.Count == 0 ? 0 : (double)hits / textGrams.Count;
+        return (0.8 * recall) + (0.2 * precision);
+    }
+}

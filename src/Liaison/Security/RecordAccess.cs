@@ -1,0 +1,24 @@
+namespace Liaison.Security;
+
+/// <summary>
+/// The one place that decides record visibility and edit rights. Queries apply the same rule through
+/// the DbContext query filters (see <c>LiaisonDbContext.Visibility.cs</c>); this class answers it for
+/// records already in memory and for writes.
+/// </summary>
+public static class RecordAccess
+{
+    /// <param name="deskId">The desk of the record's country; null when it has no country or the country no desk.</param>
+    /// <param name="hasCountry">False for international records (party internationals, regional organizations).</param>
+    public static bool CanSee(this AccessScope scope, Classification classification, int? deskId, bool hasCountry) =>
+        classification <= scope.Clearance
+        && (classification == Classification.Public || scope.AllDesks || !hasCountry || deskId is null || scope.DeskIds.Contains(deskId.Value));
+
+    /// <summary>Editors change records of their own desks (and international ones) up to their clearance.</summary>
+    public static bool CanEdit(this AccessScope scope, Classification classification, int? deskId, bool hasCountry) =>
+        scope.CanEditDirectory
+        && classification <= scope.Clearance
+        && (scope.AllDesks || !hasCountry || deskId is null || scope.DeskIds.Contains(deskId.Value));
+
+    /// <summary>Whether the user may give a record this classification at all.</summary>
+    public static bool CanClassify(this AccessScope scope, Classification classification) => classification <= scope.Clearance;
+}

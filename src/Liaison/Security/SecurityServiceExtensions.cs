@@ -1,0 +1,94 @@
+using Liaison.Data;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+
+namespace Liaison.Security;
+
+public static class SecurityServiceExtensions
+{
+    public const string CookieName = "__Host-liaison";
+
+    public static IServiceCollection AddLiaisonSecurity(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddHttpContextAccessor();
+        services.AddScoped<CurrentUser>();
+
+        services.AddDataProtection()
+            .SetApplicationName("Liaison")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(DataServiceExtensions.DataDirectory(configuration), "keys")));
+
+        services.AddIdentity<AppUser, IdentityRole>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                o.Password.RequiredLength = 12;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireDigit = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<LiaisonDbContext>()
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<LiaisonClaimsPrincipalFactory>();
+
+        // Role, desk or clearance changes rotate the security stamp; cookies pick that up within a minute.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = CookieName;
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            o.Cookie.Path = "/";
+            o.LoginPath = "/account/login";
+            o.LogoutPath = "/account/logout";
+            o.AccessDeniedPath = "/account/denied";
+            o.SlidingExpiration = true;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.Events.OnRedirectToLogin = ctx => ApiAware(ctx, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = ctx => ApiAware(ctx, StatusCodes.Status403Forbidden);
+        });
+
+        services.AddAuthentication()
+            .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenAuthenticationHandler.SchemeName, null);
+
+        // Bearer tokens are tried first, then the cookie, on every request.
+        services.PostConfigure<AuthenticationOptions>(o =>
+        {
+            o.DefaultScheme = "LiaisonSelector";
+        });
+        services.AddAuthentication().AddPolicyScheme("LiaisonSelector", "Cookie or token", o =>
+        {
+            o.ForwardDefaultSelector = ctx =>
+                ctx.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? ApiTokenAuthenticationHandler.SchemeName
+                    : IdentityConstants.ApplicationScheme;
+        });
+
+        services.AddAuthorizationBuilder().AddLiaisonPolicies();
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "__Host-liaison-csrf";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            o.HeaderName = "X-CSRF-TOKEN";
+        });
+        return services;
+    }
+
+    private static Task ApiAware(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int status)
+    {
+        if (ctx.Request.Path.StartsWithSegments("/api"))
+        {
+            ctx.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+
+        ctx.Response.Redirect(ctx.RedirectUri);
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,4 @@
+namespace Liaison;
+
+/// <summary>Marker for the shared UI strings: English text is the key, <c>Resources/SharedResource.zh-Hans.resx</c> translates it.</summary>
+public sealed class SharedResource;

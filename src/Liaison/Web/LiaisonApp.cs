@@ -1,0 +1,94 @@
+using System.Globalization;
+using Liaison.Data;
+using Liaison.Features;
+using Liaison.Security;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.ResponseCompression;
+
+namespace Liaison.Web;
+
+/// <summary>Builds and starts the web application; shared by <c>liaison serve</c> and the tests.</summary>
+public static class LiaisonApp
+{
+    public const string DefaultUrl = "http://127.0.0.1:5080";
+    public static readonly CultureInfo[] Cultures = [new("en"), new("zh-Hans")];
+
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
+        builder.Services.AddLiaisonData(builder.Configuration);
+        builder.Services.AddLiaisonSecurity(builder.Configuration);
+        builder.Services.AddLiaisonWeb();
+        builder.Services.AddLiaisonFeatures();
+        configure?.Invoke(builder);
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseLiaisonSecurityHeaders();
+        app.UseResponseCompression();
+        app.UseStaticFiles();
+        app.UseRequestLocalization();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        app.MapHealthChecks("/healthz").AllowAnonymous();
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.MapRazorPages();
+        app.MapLiaisonFeatures();
+        return app;
+    }
+
+    public static IServiceCollection AddLiaisonWeb(this IServiceCollection services)
+    {
+        services.AddProblemDetails();
+        services.AddOpenApi();
+        services.AddHealthChecks().AddDbContextCheck<LiaisonDbContext>("database");
+        services.AddResponseCompression(o =>
+        {
+            o.EnableForHttps = true;
+            o.Providers.Add<BrotliCompressionProvider>();
+            o.Providers.Add<GzipCompressionProvider>();
+        });
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.DefaultRequestCulture = new RequestCulture("en");
+            o.SupportedCultures = Cultures;
+            o.SupportedUICultures = Cultures;
+            o.RequestCultureProviders =
+            [
+                new QueryStringRequestCultureProvider(),
+                new CookieRequestCultureProvider(),
+                new UserPreferenceCultureProvider(),
+                new AcceptLanguageHeaderRequestCultureProvider(),
+            ];
+        });
+        services.AddRazorPages(o =>
+            {
+                o.RootDirectory = "/Features";
+                o.Conventions.AuthorizeFolder("/", Policies.Reader);
+                o.Conventions.AllowAnonymousToFolder("/Account");
+                o.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
+            })
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
+        return services;
+    }
+}
+
+/// <summary>The signed-in user's saved language, when no cookie or query string chose one.</summary>
+internal sealed class UserPreferenceCultureProvider : RequestCultureProvider
+{
+    public override Task<ProviderCultureResult?> DetermineProviderCultureResult(HttpContext httpContext)
+    {
+        var culture = httpContext.User.FindFirst(LiaisonClaims.Culture)?.Value;
+        return Task.FromResult(string.IsNullOrEmpty(culture) ? null : new ProviderCultureResult(culture));
+    }
+}
