@@ -61,6 +61,9 @@ public static class SecurityServiceExtensions
         services.PostConfigure<AuthenticationOptions>(o =>
         {
             o.DefaultScheme = "LiaisonSelector";
+            o.DefaultAuthenticateScheme = "LiaisonSelector";
+            o.DefaultChallengeScheme = "LiaisonSelector";
+            o.DefaultForbidScheme = "LiaisonSelector";
         });
         services.AddAuthentication().AddPolicyScheme("LiaisonSelector", "Cookie or token", o =>
         {

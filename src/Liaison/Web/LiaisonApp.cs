@@ -28,7 +28,10 @@ public static class LiaisonApp
         configure?.Invoke(builder);
 
         var app = builder.Build();
-        app.UseExceptionHandler();
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+        });
         app.UseStatusCodePages();
         app.UseLiaisonSecurityHeaders();
         app.UseResponseCompression();
@@ -47,7 +50,9 @@ public static class LiaisonApp
 
     public static IServiceCollection AddLiaisonWeb(this IServiceCollection services)
     {
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = BadRequestDetails.Describe);
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddOpenApi();
         services.AddHealthChecks().AddDbContextCheck<LiaisonDbContext>("database");
         services.AddResponseCompression(o =>
