@@ -21,8 +21,14 @@ public sealed record TestDirectory(int WesternEurope, int SoutheastAsia, int Cpc
 
         Organization Party(string iso3, string en, string? abbr, string? native, string? zh, IdeologyFamily family, Classification c) => new()
         {
-            Kind = OrganizationKind.PoliticalParty, CountryId = countries[iso3].Id, NameEn = en, Abbreviation = abbr, NameNative = native,
-            NameZh = zh, Family = family, Classification = c,
+            Kind = OrganizationKind.PoliticalParty,
+            CountryId = countries[iso3].Id,
+            NameEn = en,
+            Abbreviation = abbr,
+            NameNative = native,
+            NameZh = zh,
+            Family = family,
+            Classification = c,
         };
 
         var cpc = Party("CHN", "Communist Party of China", "CPC", "中国共产党", "中国共产党", IdeologyFamily.CommunistWorkers, Classification.Public);

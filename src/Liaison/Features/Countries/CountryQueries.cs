@@ -69,10 +69,17 @@ public static class CountryQueries
         var parties = await db.Organizations.AsNoTracking().Where(o => o.CountryId == c.Id)
             .Select(o => new
             {
-                o.Id, o.NameEn, o.NameZh, o.Abbreviation, o.Kind, o.Family,
+                o.Id,
+                o.NameEn,
+                o.NameZh,
+                o.Abbreviation,
+                o.Kind,
+                o.Family,
                 Span = o.Standings.Where(s => s.From <= today && (s.To == null || s.To > today)).OrderByDescending(s => s.From)
                     .Select(s => new { s.Standing, s.HeadOfGovernment }).FirstOrDefault(),
-                LevelCode = o.Relationship!.Level!.Code, LevelName = o.Relationship.Level.NameEn, LevelNameZh = o.Relationship.Level.NameZh,
+                LevelCode = o.Relationship!.Level!.Code,
+                LevelName = o.Relationship.Level.NameEn,
+                LevelNameZh = o.Relationship.Level.NameZh,
                 Rank = (int?)o.Relationship.Level.Rank,
             })
             .ToListAsync(ct);

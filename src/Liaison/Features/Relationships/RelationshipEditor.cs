@@ -19,8 +19,14 @@ public static class RelationshipEditor
         var r = await db.Relationships.AsNoTracking().Where(x => x.OrganizationId == organizationId)
             .Select(x => new
             {
-                x.OrganizationId, Level = new LevelDto(x.Level!.Id, x.Level.Code, x.Level.NameEn, x.Level.NameZh, x.Level.Rank),
-                x.Since, x.Channels, x.DeskOfficerId, DeskOfficerName = x.DeskOfficer!.DisplayName, x.Notes, x.Version,
+                x.OrganizationId,
+                Level = new LevelDto(x.Level!.Id, x.Level.Code, x.Level.NameEn, x.Level.NameZh, x.Level.Rank),
+                x.Since,
+                x.Channels,
+                x.DeskOfficerId,
+                DeskOfficerName = x.DeskOfficer!.DisplayName,
+                x.Notes,
+                x.Version,
                 History = x.History.OrderByDescending(h => h.ChangedOn).Select(h => new LevelChangeDto(h.ChangedOn, h.FromLevel!.NameEn, h.ToLevel!.NameEn, h.Note)).ToList(),
             })
             .FirstOrDefaultAsync(ct);
@@ -65,7 +71,11 @@ public static class RelationshipEditor
             db.Relationships.Add(relationship);
             db.RelationshipLevelChanges.Add(new RelationshipLevelChange
             {
-                OrganizationId = organizationId, ToLevelId = level.Id, ChangedOn = input.Since ?? Clock.Today, ChangedByUserId = db.Scope.UserId, Note = input.ChangeNote,
+                OrganizationId = organizationId,
+                ToLevelId = level.Id,
+                ChangedOn = input.Since ?? Clock.Today,
+                ChangedByUserId = db.Scope.UserId,
+                Note = input.ChangeNote,
             });
         }
         else
@@ -81,8 +91,12 @@ public static class RelationshipEditor
             {
                 db.RelationshipLevelChanges.Add(new RelationshipLevelChange
                 {
-                    OrganizationId = organizationId, FromLevelId = relationship.LevelId, ToLevelId = level.Id, ChangedOn = Clock.Today,
-                    ChangedByUserId = db.Scope.UserId, Note = input.ChangeNote,
+                    OrganizationId = organizationId,
+                    FromLevelId = relationship.LevelId,
+                    ToLevelId = level.Id,
+                    ChangedOn = Clock.Today,
+                    ChangedByUserId = db.Scope.UserId,
+                    Note = input.ChangeNote,
                 });
             }
         }
