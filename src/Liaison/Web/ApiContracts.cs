@@ -28,6 +28,16 @@ public static class RequestValidation
     {
         var results = new List<ValidationResult>();
         Validator.TryValidateObject(request, new ValidationContext(request), results, validateAllProperties: true);
+
+        // PostgreSQL cannot store NUL characters; refuse them everywhere so both databases behave alike.
+        foreach (var property in request.GetType().GetProperties().Where(p => p.PropertyType == typeof(string) && p.CanRead))
+        {
+            if (property.GetValue(request) is string value && value.Contains('\0', StringComparison.Ordinal))
+            {
+                results.Add(new ValidationResult("The text must not contain NUL characters.", [property.Name]));
+            }
+        }
+
         return results
             .SelectMany(r => (r.MemberNames.Any() ? r.MemberNames : [""]).Select(m => (Member: m, r.ErrorMessage)))
             .GroupBy(x => x.Member)

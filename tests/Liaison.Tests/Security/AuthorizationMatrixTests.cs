@@ -1,0 +1,116 @@
+using System.Net;
+using Liaison.Security;
+using Liaison.Tests.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Liaison.Tests.Security;
+
+/// <summary>
+/// Every endpoint and page must have a row here stating who may call it; a new endpoint without a row fails.
+/// The second test checks the matrix against real calls for each role.
+/// </summary>
+public sealed class AuthorizationMatrixTests
+{
+    private const string Anonymous = "anonymous";
+
+    public static readonly IReadOnlyDictionary<string, string> Matrix = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["GET /healthz"] = Anonymous,
+        ["GET /openapi/{documentName}.json"] = Anonymous,
+        ["GET /api/v1/countries/"] = Policies.Reader,
+        ["GET /api/v1/countries/{iso3}"] = Policies.Reader,
+        ["GET /api/v1/countries/{iso3}/government"] = Policies.Reader,
+        ["PUT /api/v1/countries/{iso3}"] = Policies.Editor,
+        ["GET /api/v1/desks/"] = Policies.Reader,
+        ["POST /api/v1/desks/"] = Policies.Admin,
+        ["PUT /api/v1/desks/{id:int}"] = Policies.Admin,
+        ["DELETE /api/v1/desks/{id:int}"] = Policies.Admin,
+        ["GET /api/v1/organizations/"] = Policies.Reader,
+        ["GET /api/v1/organizations/{id:int}"] = Policies.Reader,
+        ["POST /api/v1/organizations/"] = Policies.Editor,
+        ["PUT /api/v1/organizations/{id:int}"] = Policies.Editor,
+        ["DELETE /api/v1/organizations/{id:int}"] = Policies.Admin,
+        ["GET /api/v1/organizations/{id:int}/standings"] = Policies.Reader,
+        ["GET /api/v1/organizations/{id:int}/standing"] = Policies.Reader,
+        ["POST /api/v1/organizations/{id:int}/standings"] = Policies.Editor,
+        ["DELETE /api/v1/organizations/{id:int}/standings/{spanId:int}"] = Policies.Editor,
+        ["GET /api/v1/relationship-levels"] = Policies.Reader,
+        ["GET /api/v1/organizations/{id:int}/relationship"] = Policies.Reader,
+        ["PUT /api/v1/organizations/{id:int}/relationship"] = Policies.Editor,
+        ["POST /api/v1/organizations/{id:int}/agreements"] = Policies.Editor,
+        ["PUT /api/v1/organizations/{id:int}/agreements/{agreementId:int}"] = Policies.Editor,
+        ["DELETE /api/v1/organizations/{id:int}/agreements/{agreementId:int}"] = Policies.Editor,
+        ["GET /api/v1/search"] = Policies.Reader,
+        ["GET /api/v1/users/"] = Policies.Admin,
+        ["POST /api/v1/users/"] = Policies.Admin,
+        ["PUT /api/v1/users/{id}/access"] = Policies.Admin,
+        ["POST /api/v1/users/{id}/disable"] = Policies.Admin,
+        ["POST /api/v1/users/{id}/enable"] = Policies.Admin,
+        ["DELETE /api/v1/users/{id}/tokens/{tokenId:int}"] = Policies.Admin,
+        ["GET /api/v1/audit/"] = Policies.Admin,
+        ["GET /api/v1/audit/verify"] = Policies.Admin,
+    };
+
+    [Fact]
+    public async Task Every_endpoint_has_a_row_and_its_authorization_matches_it()
+    {
+        await using var app = await TestApp.StartAsync(Db.Sqlite);
+        var actual = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var endpoint in app.App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
+        {
+            var methods = endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"];
+            var pattern = "/" + endpoint.RoutePattern.RawText!.TrimStart('/');
+            foreach (var method in methods)
+            {
+                actual[$"{method} {pattern}"] = EffectivePolicy(endpoint);
+            }
+        }
+
+        var missing = actual.Keys.Except(Matrix.Keys).Order().ToList();
+        missing.ShouldBeEmpty("These endpoints have no row in the authorization matrix:\n" + string.Join("\n", missing.Select(k => $"{k} -> {actual[k]}")));
+        var stale = Matrix.Keys.Except(actual.Keys).Order().ToList();
+        stale.ShouldBeEmpty("These matrix rows match no endpoint:\n" + string.Join("\n", stale));
+        var wrong = Matrix.Where(kv => actual[kv.Key] != kv.Value).Select(kv => $"{kv.Key}: expected {kv.Value}, is {actual[kv.Key]}").ToList();
+        wrong.ShouldBeEmpty(string.Join("\n", wrong));
+    }
+
+    public static TheoryData<string> AllRoles() => new(Roles.All);
+
+    [Theory]
+    [MemberData(nameof(AllRoles))]
+    public async Task Each_role_gets_exactly_what_the_matrix_allows(string role)
+    {
+        await using var app = await TestApp.StartAsync(Db.Sqlite);
+        var dir = await TestDirectory.SeedAsync(app);
+        var user = await app.CreateUserAsync(role, [TestDirectory.WesternEuropeDesk]);
+        var isEditor = Policies.EditorRoles.Contains(role);
+        var isAdmin = role == Roles.Administrator;
+
+        (await user.Client.GetAsync($"/api/v1/organizations/{dir.Spd}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await user.Client.GetAsync("/api/v1/countries/DEU/government")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await user.Client.PostJsonAsync("/api/v1/organizations", new { nameEn = $"{role} Party", kind = "PoliticalParty", countryIso3 = "DEU" }))
+            .StatusCode.ShouldBe(isEditor ? HttpStatusCode.Created : HttpStatusCode.Forbidden);
+        (await user.Client.PostJsonAsync($"/api/v1/organizations/{dir.Spd}/agreements", new { kind = "MemorandumOfUnderstanding", title = "MoU", signedOn = "2024-05-01" }))
+            .StatusCode.ShouldBe(isEditor ? HttpStatusCode.Created : HttpStatusCode.Forbidden);
+        (await user.Client.GetAsync("/api/v1/users")).StatusCode.ShouldBe(isAdmin ? HttpStatusCode.OK : HttpStatusCode.Forbidden);
+        (await user.Client.GetAsync("/api/v1/audit")).StatusCode.ShouldBe(isAdmin ? HttpStatusCode.OK : HttpStatusCode.Forbidden);
+        (await user.Client.PostJsonAsync("/api/v1/desks", new { name = $"{role} desk" })).StatusCode.ShouldBe(isAdmin ? HttpStatusCode.Created : HttpStatusCode.Forbidden);
+        (await user.Client.DeleteAsync($"/api/v1/organizations/{dir.Fdp}")).StatusCode.ShouldBe(isAdmin ? HttpStatusCode.NoContent : HttpStatusCode.Forbidden);
+    }
+
+    private static string EffectivePolicy(Endpoint endpoint)
+    {
+        if (endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null)
+        {
+            return Anonymous;
+        }
+
+        var policies = endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Policy ?? Policies.Reader).ToHashSet();
+        return policies.Contains(Policies.Admin) ? Policies.Admin
+            : policies.Contains(Policies.Editor) ? Policies.Editor
+            : Policies.Reader;
+    }
+}
