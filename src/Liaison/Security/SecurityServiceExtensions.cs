@@ -1,6 +1,8 @@
 using Liaison.Data;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Identity;
 
 namespace Liaison.Security;
@@ -14,9 +16,9 @@ public static class SecurityServiceExtensions
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();
 
-        services.AddDataProtection()
-            .SetApplicationName("Liaison")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(DataServiceExtensions.DataDirectory(configuration), "keys")));
+        services.AddDataProtection().SetApplicationName("Liaison");
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
+            new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = new DatabaseXmlRepository(sp)));
 
         services.AddIdentity<AppUser, IdentityRole>(o =>
             {

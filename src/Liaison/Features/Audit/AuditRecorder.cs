@@ -24,6 +24,7 @@ internal static class AuditRecorder
     public static bool IsAudited(Type type) =>
         type != typeof(AuditEntry)
         && type != typeof(SearchEntry)
+        && type != typeof(Security.DataProtectionKey)
         && type != typeof(IdentityUserToken<string>)
         && type != typeof(IdentityUserLogin<string>)
         && type != typeof(IdentityRoleClaim<string>);
