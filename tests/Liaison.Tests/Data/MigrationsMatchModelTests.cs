@@ -55,6 +55,35 @@ public sealed class MigrationsMatchModelTests
         (await migrator.PendingAsync()).ShouldBeEmpty();
     }
 
+    [SkippableTheory]
+    [MemberData(nameof(TestApp.Databases), MemberType = typeof(TestApp))]
+    public async Task An_older_database_is_upgraded_in_place_and_keeps_its_data(Db db)
+    {
+        var connectionString = await NewDatabaseAsync(db);
+        await using var context = Context(db, connectionString);
+        var migrator = new SchemaMigrator(context, NullLogger<SchemaMigrator>.Instance);
+        var first = migrator.Scripts[0];
+
+        // Build the database as the first release did, with a record in it.
+        await migrator.AppliedAsync();
+        await context.Database.OpenConnectionAsync();
+        await using (var command = context.Database.GetDbConnection().CreateCommand())
+        {
+            command.CommandText = first.Sql + "\nINSERT INTO \"Desks\" (\"Name\", \"Version\") VALUES ('Old desk', 0);"
+                + $"\nINSERT INTO __schema_migrations (id, applied_at) VALUES ('{first.Id}', '2026-01-01');";
+            await command.ExecuteNonQueryAsync();
+        }
+
+        await context.Database.CloseConnectionAsync();
+        (await migrator.PendingAsync()).Count.ShouldBe(migrator.Scripts.Count - 1);
+
+        var applied = await migrator.MigrateAsync();
+
+        applied.ShouldBe(migrator.Scripts.Skip(1).Select(s => s.Id).ToList());
+        (await context.Desks.Select(d => d.Name).ToListAsync()).ShouldBe(["Old desk"]);
+        (await context.DataProtectionKeys.CountAsync()).ShouldBe(0);
+    }
+
     private static LiaisonDbContext Context(Db db, string connectionString)
     {
         var options = new DbContextOptionsBuilder<LiaisonDbContext>();
