@@ -24,6 +24,7 @@ public static class FeatureRegistration
         api.MapDesks();
         api.MapOrganizations();
         api.MapStandings();
+        api.MapOrganizationLinks();
         api.MapRelationships();
         api.MapSearch();
         api.MapUsers();
