@@ -21,6 +21,7 @@ public static class FeatureRegistration
     {
         var api = app.MapGroup("/api/v1");
         api.MapCountries();
+        api.MapElections();
         api.MapDesks();
         api.MapOrganizations();
         api.MapStandings();

@@ -59,4 +59,27 @@ public sealed class GovernmentOnDateTests
         (await StandingOf(dir.Cdu, "2024-01-01")).ShouldBe("Opposition");
         (await StandingOf(dir.Cdu, "1990-01-01")).ShouldBeNull();
     }
+
+    [SkippableTheory]
+    [MemberData(nameof(TestApp.Databases), MemberType = typeof(TestApp))]
+    public async Task Upcoming_elections_are_kept_by_the_countrys_desk_and_shown_on_the_country(Db db)
+    {
+        await using var app = await TestApp.StartAsync(db);
+        await TestDirectory.SeedAsync(app);
+        var officer = await app.CreateUserAsync(Roles.DeskOfficer, [TestDirectory.WesternEuropeDesk]);
+        var other = await app.CreateUserAsync(Roles.DeskOfficer, [TestDirectory.SoutheastAsiaDesk]);
+
+        (await officer.Client.PostJsonAsync("/api/v1/countries/DEU/elections", new { kind = "Parliamentary", date = "2029-09-23", dateIsTentative = true, seatsTotal = 630 }))
+            .StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await officer.Client.PostJsonAsync("/api/v1/countries/DEU/elections", new { kind = "Parliamentary", seatsTotal = 0 }))
+            .StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await other.Client.PostJsonAsync("/api/v1/countries/DEU/elections", new { kind = "Parliamentary", date = "2029-09-23" }))
+            .StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        var germany = await (await officer.Client.GetAsync("/api/v1/countries/DEU")).ReadJsonAsync();
+        var upcoming = germany.GetProperty("upcomingElections");
+        upcoming.GetArrayLength().ShouldBe(1);
+        upcoming[0].GetProperty("date").GetString().ShouldBe("2029-09-23");
+        upcoming[0].GetProperty("dateIsTentative").GetBoolean().ShouldBeTrue();
+    }
 }
