@@ -20,6 +20,7 @@ public static class LiaisonCommandLine
         root.Subcommands.Add(serve);
         root.Subcommands.Add(MigrateCommands.Create());
         root.Subcommands.Add(UserCommands.Create());
+        root.Subcommands.Add(DeskCommands.Create());
         root.Subcommands.Add(TokenCommands.Create());
         root.Subcommands.Add(AuditCommands.Create());
         root.Subcommands.Add(DevCommands.Create());

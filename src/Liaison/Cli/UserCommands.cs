@@ -11,6 +11,7 @@ internal static class UserCommands
         var users = new Command("users", "Manage users, their roles, desks and clearance.");
         users.Subcommands.Add(Add());
         users.Subcommands.Add(List());
+        users.Subcommands.Add(Access());
         users.Subcommands.Add(SetDisabled("disable", true));
         users.Subcommands.Add(SetDisabled("enable", false));
         return users;
@@ -74,6 +75,40 @@ internal static class UserCommands
             }
 
             return 0;
+        }));
+        return command;
+    }
+
+    private static Command Access()
+    {
+        var email = new Argument<string>("EMAIL");
+        var role = new Option<string?>("--role") { Description = $"New role: {string.Join(", ", Roles.All)}." };
+        var desks = new Option<string[]>("--desk") { Description = "Desks the user belongs to (replaces the list); repeat for several." };
+        var clearance = new Option<Classification?>("--clearance") { Description = "New clearance." };
+        var command = new Command("access", "Change a user's role, desks or clearance.") { email, role, desks, clearance };
+        command.SetAction((result, ct) => LiaisonCommandLine.WithServicesAsync(result, async services =>
+        {
+            var admin = services.GetRequiredService<UserAdministration>();
+            var user = await admin.FindAsync(result.GetValue(email)!);
+            if (user is null)
+            {
+                await Console.Error.WriteLineAsync($"error: no user {result.GetValue(email)}");
+                return 2;
+            }
+
+            var deskNames = result.GetValue(desks);
+            var errors = await admin.UpdateAccessAsync(user.Id, result.GetValue(role), deskNames is { Length: > 0 } ? deskNames : null, result.GetValue(clearance), ct);
+            foreach (var error in errors)
+            {
+                await Console.Error.WriteLineAsync("error: " + error);
+            }
+
+            if (errors.Count == 0)
+            {
+                Console.WriteLine($"Updated {user.Email}.");
+            }
+
+            return errors.Count == 0 ? 0 : 2;
         }));
         return command;
     }

@@ -31,7 +31,13 @@ public sealed partial class CommandLineTests : IDisposable
             migrate.ExitCode.ShouldBe(0, migrate.Error);
             migrate.Output.ShouldContain("up to date");
 
-            var add = await LiaisonProcess.RunAsync(_dataDir, "A-long-enough-passphrase-2026", "users", "add", "desk.officer@example.org", "--role", "DeskOfficer", "--clearance", "Confidential", "--password-stdin");
+            var desk = await LiaisonProcess.RunAsync(_dataDir, null, "desks", "save", "Test Desk", "--name-zh", "测试处", "--country", "FRA", "--country", "BEL");
+            desk.ExitCode.ShouldBe(0, desk.Error);
+            var badCountry = await LiaisonProcess.RunAsync(_dataDir, null, "desks", "save", "Bad Desk", "--country", "ZZZ");
+            badCountry.ExitCode.ShouldBe(2);
+            badCountry.Error.ShouldContain("ZZZ");
+
+            var add = await LiaisonProcess.RunAsync(_dataDir, "A-long-enough-passphrase-2026", "users", "add", "desk.officer@example.org", "--role", "DeskOfficer", "--desk", "Test Desk", "--clearance", "Confidential", "--password-stdin");
             add.ExitCode.ShouldBe(0, add.Error + add.Output);
             add.Output.ShouldNotContain("A-long-enough-passphrase-2026");
 
@@ -47,6 +53,10 @@ public sealed partial class CommandLineTests : IDisposable
             list.Output.ShouldContain("admin@liaison.local");
             list.Output.ShouldContain("desk.officer@example.org");
             list.Output.ShouldNotContain("x@example.org");
+            list.Output.ShouldContain("Test Desk");
+            (await LiaisonProcess.RunAsync(_dataDir, null, "users", "access", "desk.officer@example.org", "--role", "Researcher", "--clearance", "Internal")).ExitCode.ShouldBe(0);
+            (await LiaisonProcess.RunAsync(_dataDir, null, "users", "list")).Output.ShouldContain("Researcher");
+            (await LiaisonProcess.RunAsync(_dataDir, null, "desks", "list")).Output.ShouldContain("Test Desk (测试处): 2 countries [BEL FRA]");
 
             var token = (await LiaisonProcess.RunAsync(_dataDir, null, "tokens", "create", "desk.officer@example.org", "--name", "laptop")).Output.Trim();
             token.ShouldStartWith("lsn_");
