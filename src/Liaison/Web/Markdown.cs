@@ -54,7 +54,7 @@ public static class Markdown
 
     private static MarkdownPipeline BuildPipeline()
     {
-        var builder = new MarkdownPipelineBuilder().DisableHtml().UseAdvancedExtensions();
+        var builder = new MarkdownPipelineBuilder().DisableHtml().UseAdvancedExtensions().UseBootstrap();
         // {onclick=...} attributes and <iframe> media embeds would reopen what DisableHtml closes.
         builder.Extensions.RemoveAll(e => e is GenericAttributesExtension or MediaLinkExtension);
         return builder.Build();
