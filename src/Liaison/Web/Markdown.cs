@@ -25,11 +25,17 @@ public static class Markdown
         }
 
         var document = Markdig.Markdown.Parse(markdown, _pipeline);
-        foreach (var link in document.Descendants<LinkInline>().ToList())
+        // Collect before changing the tree: unwrapping a link disturbs a traversal still in progress.
+        var links = document.Descendants<LinkInline>().ToList();
+        var autolinks = document.Descendants<AutolinkInline>().ToList();
+        foreach (var link in links)
         {
             if (IsAllowed(link.Url, link.IsImage))
             {
-                link.GetAttributes().AddPropertyIfNotExist("rel", "noopener noreferrer nofollow");
+                if (!link.IsImage)
+                {
+                    link.GetAttributes().AddPropertyIfNotExist("rel", "noopener noreferrer nofollow");
+                }
             }
             else
             {
@@ -37,7 +43,7 @@ public static class Markdown
             }
         }
 
-        foreach (var autolink in document.Descendants<AutolinkInline>().ToList())
+        foreach (var autolink in autolinks)
         {
             if (!IsAllowed(autolink.IsEmail ? "mailto:" + autolink.Url : autolink.Url, image: false))
             {
