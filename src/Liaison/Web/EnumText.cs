@@ -15,9 +15,9 @@ namespace Liaison.Web;
 public static class EnumText
 {
     // Read directly rather than through IStringLocalizer so page models, views and exports share one lookup without DI.
-    private static readonly ResourceManager _resources = new("Liaison.Resources.EnumResource", typeof(EnumText).Assembly);
+    private static readonly ResourceManager Resources = new("Liaison.Resources.EnumResource", typeof(EnumText).Assembly);
 
-    private static readonly Dictionary<Enum, string> _english = new()
+    private static readonly Dictionary<Enum, string> EnglishNames = new()
     {
         [OrganizationKind.PoliticalParty] = "Political party",
         [OrganizationKind.PartyInternational] = "Party international",
@@ -79,7 +79,7 @@ public static class EnumText
     };
 
     /// <summary>The humanized English name, whatever the current culture.</summary>
-    public static string English(Enum value) => _english.TryGetValue(value, out var text) ? text : value.ToString();
+    public static string English(Enum value) => EnglishNames.TryGetValue(value, out var text) ? text : value.ToString();
 
     /// <summary>The display name in the current UI culture.</summary>
     public static string Name(Enum value)
@@ -108,7 +108,7 @@ public static class EnumText
     {
         for (var c = culture; !c.Equals(CultureInfo.InvariantCulture); c = c.Parent)
         {
-            if (_resources.GetResourceSet(c, createIfNotExists: true, tryParents: false)?.GetString(english) is { } text)
+            if (Resources.GetResourceSet(c, createIfNotExists: true, tryParents: false)?.GetString(english) is { } text)
             {
                 return text;
             }

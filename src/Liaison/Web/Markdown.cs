@@ -14,8 +14,8 @@ namespace Liaison.Web;
 /// </summary>
 public static class Markdown
 {
-    private static readonly string[] _allowedSchemes = [Uri.UriSchemeHttp, Uri.UriSchemeHttps, Uri.UriSchemeMailto];
-    private static readonly MarkdownPipeline _pipeline = BuildPipeline();
+    private static readonly string[] AllowedSchemes = [Uri.UriSchemeHttp, Uri.UriSchemeHttps, Uri.UriSchemeMailto];
+    private static readonly MarkdownPipeline Pipeline = BuildPipeline();
 
     public static HtmlString ToSafeHtml(string? markdown)
     {
@@ -24,7 +24,7 @@ public static class Markdown
             return HtmlString.Empty;
         }
 
-        var document = Markdig.Markdown.Parse(markdown, _pipeline);
+        var document = Markdig.Markdown.Parse(markdown, Pipeline);
         // Collect before changing the tree: unwrapping a link disturbs a traversal still in progress.
         var links = document.Descendants<LinkInline>().ToList();
         var autolinks = document.Descendants<AutolinkInline>().ToList();
@@ -55,7 +55,7 @@ public static class Markdown
             }
         }
 
-        return new HtmlString(document.ToHtml(_pipeline));
+        return new HtmlString(document.ToHtml(Pipeline));
     }
 
     private static MarkdownPipeline BuildPipeline()
@@ -69,7 +69,7 @@ public static class Markdown
     private static bool IsAllowed(string? url, bool image) =>
         !string.IsNullOrWhiteSpace(url)
         && Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri)
-        && (image ? uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp : _allowedSchemes.Contains(uri.Scheme));
+        && (image ? uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp : AllowedSchemes.Contains(uri.Scheme));
 
     // Keeps the link text (or an image's alt text) and drops the link itself.
     private static void Unwrap(LinkInline link)

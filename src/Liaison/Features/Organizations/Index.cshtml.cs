@@ -57,8 +57,15 @@ public sealed class OrganizationListModel(LiaisonDbContext db) : PageModel
     /// <summary>This list's URL with the current filters, changing only the sort or page.</summary>
     public string? UrlWith(string? sort = null, int? p = null) => Url.Page("Index", new
     {
-        country = Country, desk = Desk, kind = Kind, family = Family, standing = Standing, level = Level, q = Q,
-        sort = sort ?? Sort, p,
+        country = Country,
+        desk = Desk,
+        kind = Kind,
+        family = Family,
+        standing = Standing,
+        level = Level,
+        q = Q,
+        sort = sort ?? Sort,
+        p,
     });
 
     public async Task OnGetAsync(CancellationToken ct)

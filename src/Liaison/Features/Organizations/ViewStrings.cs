@@ -7,10 +7,10 @@ namespace Liaison.Features.Organizations;
 /// <summary>Page-model access to the same per-view resources that <c>IViewLocalizer</c> reads, plus flash and error helpers.</summary>
 public static class ViewStrings
 {
-    private static readonly string _assembly = typeof(ViewStrings).Assembly.GetName().Name!;
+    private static readonly string AssemblyName = typeof(ViewStrings).Assembly.GetName().Name!;
 
     /// <param name="view">The view's path under the project without extension, dotted: "Features.Organizations.Edit".</param>
-    public static IStringLocalizer For(IStringLocalizerFactory factory, string view) => factory.Create(view, _assembly);
+    public static IStringLocalizer For(IStringLocalizerFactory factory, string view) => factory.Create(view, AssemblyName);
 
     /// <summary>A one-shot success message in the layout's flash format ("kind|message").</summary>
     public static void FlashSuccess(this ITempDataDictionary tempData, string message)

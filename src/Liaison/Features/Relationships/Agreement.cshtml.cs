@@ -45,8 +45,14 @@ public sealed class AgreementModel(LiaisonDbContext db, IStringLocalizerFactory 
 
         Input = new AgreementInput
         {
-            Kind = a.Kind, Title = a.Title, SignedOn = a.SignedOn, RenewedOn = a.RenewedOn, ExpiresOn = a.ExpiresOn,
-            Classification = a.Classification, Notes = a.Notes, Version = a.Version,
+            Kind = a.Kind,
+            Title = a.Title,
+            SignedOn = a.SignedOn,
+            RenewedOn = a.RenewedOn,
+            ExpiresOn = a.ExpiresOn,
+            Classification = a.Classification,
+            Notes = a.Notes,
+            Version = a.Version,
         };
         return Page();
     }

@@ -31,7 +31,12 @@ public sealed class EditRelationshipModel(LiaisonDbContext db, IStringLocalizerF
 
         Input = new RelationshipInput
         {
-            Level = r.Level.Code, Since = r.Since, Channels = r.Channels, DeskOfficerId = r.DeskOfficerId, Notes = r.Notes, Version = r.Version,
+            Level = r.Level.Code,
+            Since = r.Since,
+            Channels = r.Channels,
+            DeskOfficerId = r.DeskOfficerId,
+            Notes = r.Notes,
+            Version = r.Version,
         };
         await LoadOptionsAsync(ct);
         return Page();
