@@ -1,0 +1,83 @@
+using System.Globalization;
+using Liaison.Data;
+using Liaison.Security;
+using Liaison.Web;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Liaison.Features.Organizations;
+
+/// <summary>What the create and edit pages share: the bound input, the select options, and how an edit outcome is shown.</summary>
+public abstract class OrganizationFormModel(LiaisonDbContext db, IStringLocalizerFactory localizers) : PageModel
+{
+    /// <summary>Empty other-name rows offered under the existing ones.</summary>
+    public const int BlankNameRows = 3;
+
+    [BindProperty]
+    public OrganizationInput Input { get; set; } = new();
+
+    public ConflictDetails? Conflict { get; private set; }
+
+    public IReadOnlyList<SelectListItem> CountryOptions { get; private set; } = [];
+
+    public IReadOnlyList<SelectListItem> ClassificationOptions =>
+        EnumText.Options<Classification>(Input.Classification, c => db.Scope.CanClassify(c)).ToList();
+
+    public string? ParentName { get; private set; }
+
+    public abstract bool IsNew { get; }
+
+    protected LiaisonDbContext Db => db;
+
+    protected IStringLocalizer Text { get; } = ViewStrings.For(localizers, "Features.Organizations._OrganizationForm");
+
+    /// <summary>Drops the blank other-name rows; the use case validates everything else and reports by field.</summary>
+    protected void PrepareInput()
+    {
+        // The use case is the validator; stale binder state would show values for rows that were dropped.
+        ModelState.Clear();
+        Input.OtherNames = (Input.OtherNames ?? []).Where(n => !string.IsNullOrWhiteSpace(n.Name)).ToList();
+    }
+
+    protected async Task<IActionResult> ShowAsync(EditResult result, CancellationToken ct)
+    {
+        switch (result)
+        {
+            case EditResult.Saved saved:
+                TempData.FlashSuccess(IsNew ? Text["The organization was created."] : Text["The organization was saved."]);
+                return RedirectToPage("Detail", new { id = saved.Id });
+            case EditResult.Invalid invalid:
+                ModelState.AddErrors(invalid.Errors, nameof(Input), Text);
+                break;
+            case EditResult.Conflict conflict:
+                // Keep the user's input; the next save deliberately overwrites the version they have now seen.
+                Conflict = conflict.Details;
+                Input.Version = conflict.Details.CurrentVersion;
+                break;
+            default:
+                return NotFound();
+        }
+
+        await LoadOptionsAsync(ct);
+        return Page();
+    }
+
+    protected async Task LoadOptionsAsync(CancellationToken ct)
+    {
+        var countries = await db.Countries.AsNoTracking().Select(c => new { c.Iso3, c.NameEn, c.NameZh }).ToListAsync(ct);
+        CountryOptions = countries
+            .Select(c => new SelectListItem($"{EnumText.Pick(c.NameEn, c.NameZh)} ({c.Iso3})", c.Iso3,
+                string.Equals(c.Iso3, Input.CountryIso3, StringComparison.OrdinalIgnoreCase)))
+            .OrderBy(i => i.Text, StringComparer.Create(CultureInfo.CurrentUICulture, ignoreCase: true))
+            .ToList();
+        var names = Input.OtherNames ?? [];
+        names.AddRange(Enumerable.Range(0, Math.Max(BlankNameRows, 5 - names.Count)).Select(_ => new OtherNameInput()));
+        Input.OtherNames = names;
+        ParentName = Input.ParentId is int parentId
+            ? await db.Organizations.AsNoTracking().Where(o => o.Id == parentId).Select(o => o.NameEn).FirstOrDefaultAsync(ct)
+            : null;
+    }
+}

@@ -1,0 +1,121 @@
+using System.Globalization;
+using System.Resources;
+using Liaison.Features.Countries;
+using Liaison.Features.Organizations;
+using Liaison.Features.Relationships;
+using Liaison.Security;
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace Liaison.Web;
+
+/// <summary>
+/// Display names of the domain enums: humanized English, translated by <c>Resources/EnumResource.zh-Hans.resx</c>
+/// (English text is the key, as for the other resources).
+/// </summary>
+public static class EnumText
+{
+    // Read directly rather than through IStringLocalizer so page models, views and exports share one lookup without DI.
+    private static readonly ResourceManager Resources = new("Liaison.Resources.EnumResource", typeof(EnumText).Assembly);
+
+    private static readonly Dictionary<Enum, string> EnglishNames = new()
+    {
+        [OrganizationKind.PoliticalParty] = "Political party",
+        [OrganizationKind.PartyInternational] = "Party international",
+        [OrganizationKind.PartyWing] = "Party wing",
+        [OrganizationKind.ParliamentaryGroup] = "Parliamentary group",
+        [OrganizationKind.GovernmentBody] = "Government body",
+        [OrganizationKind.ThinkTank] = "Think tank",
+        [OrganizationKind.Media] = "Media",
+        [OrganizationKind.Ngo] = "NGO",
+        [OrganizationKind.TradeUnion] = "Trade union",
+        [OrganizationKind.Company] = "Company",
+        [OrganizationKind.Other] = "Other",
+        [IdeologyFamily.CommunistWorkers] = "Communist / workers'",
+        [IdeologyFamily.SocialistSocialDemocratic] = "Socialist / social democratic",
+        [IdeologyFamily.Labour] = "Labour",
+        [IdeologyFamily.Green] = "Green",
+        [IdeologyFamily.Liberal] = "Liberal",
+        [IdeologyFamily.ChristianDemocratic] = "Christian democratic",
+        [IdeologyFamily.Conservative] = "Conservative",
+        [IdeologyFamily.Nationalist] = "Nationalist",
+        [IdeologyFamily.Agrarian] = "Agrarian",
+        [IdeologyFamily.Regionalist] = "Regionalist",
+        [IdeologyFamily.Populist] = "Populist",
+        [IdeologyFamily.Other] = "Other",
+        [Standing.LeadingRuling] = "Leading ruling party",
+        [Standing.CoalitionPartner] = "Governing coalition partner",
+        [Standing.SupportPartner] = "Support partner",
+        [Standing.Opposition] = "Opposition",
+        [Standing.ExtraParliamentary] = "Extra-parliamentary",
+        [Standing.BannedOrExile] = "Banned or in exile",
+        [Classification.Public] = "Public",
+        [Classification.Internal] = "Internal",
+        [Classification.Confidential] = "Confidential",
+        [Classification.Restricted] = "Restricted",
+        [AgreementKind.MemorandumOfUnderstanding] = "Memorandum of understanding",
+        [AgreementKind.CooperationAgreement] = "Cooperation agreement",
+        [AgreementKind.ExchangeProgramme] = "Exchange programme",
+        [AgreementKind.JointStatement] = "Joint statement",
+        [AgreementKind.Other] = "Other",
+        [MembershipStatus.Full] = "Full member",
+        [MembershipStatus.Observer] = "Observer",
+        [MembershipStatus.Consultative] = "Consultative member",
+        [MembershipStatus.Associate] = "Associate member",
+        [LineageKind.RenamedTo] = "Renamed to",
+        [LineageKind.MergedInto] = "Merged into",
+        [LineageKind.SplitFrom] = "Split from",
+        [LineageKind.SucceededBy] = "Succeeded by",
+        [ElectionKind.Parliamentary] = "Parliamentary",
+        [ElectionKind.Presidential] = "Presidential",
+        [ElectionKind.Regional] = "Regional",
+        [ElectionKind.Local] = "Local",
+        [ElectionKind.EuropeanParliament] = "European Parliament",
+        [ElectionKind.Referendum] = "Referendum",
+        [ElectionKind.PartyCongress] = "Party congress",
+        [OrganizationNameKind.Former] = "Former name",
+        [OrganizationNameKind.Alias] = "Also known as",
+        [OrganizationNameKind.Translation] = "Translation",
+        [OrganizationNameKind.FormerAbbreviation] = "Former abbreviation",
+    };
+
+    /// <summary>The humanized English name, whatever the current culture.</summary>
+    public static string English(Enum value) => EnglishNames.TryGetValue(value, out var text) ? text : value.ToString();
+
+    /// <summary>The display name in the current UI culture.</summary>
+    public static string Name(Enum value)
+    {
+        var english = English(value);
+        return Translate(english, CultureInfo.CurrentUICulture) ?? english;
+    }
+
+    /// <summary>The display name of a nullable value; empty when null.</summary>
+    public static string Name<TEnum>(TEnum? value)
+        where TEnum : struct, Enum => value is { } v ? Name(v) : "";
+
+    /// <summary>Select options for every defined value, in declaration order.</summary>
+    public static IEnumerable<SelectListItem> Options<TEnum>(TEnum? selected = null, Func<TEnum, bool>? allowed = null)
+        where TEnum : struct, Enum =>
+        Enum.GetValues<TEnum>()
+            .Where(v => allowed is null || allowed(v))
+            .Select(v => new SelectListItem(Name(v), v.ToString(), selected is { } s && EqualityComparer<TEnum>.Default.Equals(s, v)));
+
+    /// <summary>Picks the Chinese form of a bilingual name when the UI is Chinese and one exists.</summary>
+    public static string Pick(string english, string? chinese) =>
+        IsChinese && !string.IsNullOrWhiteSpace(chinese) ? chinese : english;
+
+    // Only translations exist (no neutral resources), so walk the culture chain without falling back to a missing neutral set.
+    private static string? Translate(string english, CultureInfo culture)
+    {
+        for (var c = culture; !c.Equals(CultureInfo.InvariantCulture); c = c.Parent)
+        {
+            if (Resources.GetResourceSet(c, createIfNotExists: true, tryParents: false)?.GetString(english) is { } text)
+            {
+                return text;
+            }
+        }
+
+        return null;
+    }
+
+    public static bool IsChinese => CultureInfo.CurrentUICulture.Name.StartsWith("zh", StringComparison.OrdinalIgnoreCase);
+}
