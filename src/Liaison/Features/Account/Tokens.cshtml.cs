@@ -50,9 +50,9 @@ public sealed class TokensModel(LiaisonDbContext db, UserManager<AppUser> users,
         return Page();
     }
 
-    public async Task<IActionResult> OnPostRevokeAsync(int id, CancellationToken ct)
+    public async Task<IActionResult> OnPostRevokeAsync(int tokenId, CancellationToken ct)
     {
-        var token = await db.ApiTokens.FirstOrDefaultAsync(x => x.Id == id && x.UserId == CurrentUserId && x.RevokedAt == null, ct);
+        var token = await db.ApiTokens.FirstOrDefaultAsync(x => x.Id == tokenId && x.UserId == CurrentUserId && x.RevokedAt == null, ct);
         if (token is null)
         {
             return NotFound();
