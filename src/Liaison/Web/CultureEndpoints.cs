@@ -3,6 +3,9 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 
+// The assembly is named "liaison" but its resources are "Liaison.Resources.*"; without this the localizer finds none.
+[assembly: Microsoft.Extensions.Localization.RootNamespace("Liaison")]
+
 namespace Liaison.Web;
 
 /// <summary>The language switcher: sets the culture cookie and remembers the choice for signed-in users.</summary>
@@ -14,14 +17,13 @@ public static class CultureEndpoints
         return app;
     }
 
-    /// <summary>Writes the ASP.NET Core culture cookie for one of the supported cultures.</summary>
-    public static void WriteCultureCookie(HttpResponse response, string culture) =>
+    private static void WriteCultureCookie(HttpResponse response, string culture) =>
         response.Cookies.Append(
             CookieRequestCultureProvider.DefaultCookieName,
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
             new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax, Path = "/" });
 
-    public static string? Supported(string? culture) =>
+    private static string? Supported(string? culture) =>
         LiaisonApp.Cultures.Select(c => c.Name).FirstOrDefault(c => string.Equals(c, culture, StringComparison.OrdinalIgnoreCase));
 
     private static async Task<IResult> SwitchAsync(

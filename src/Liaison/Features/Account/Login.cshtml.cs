@@ -2,7 +2,6 @@ using System.ComponentModel.DataAnnotations;
 using Liaison.Data;
 using Liaison.Features.Audit;
 using Liaison.Security;
-using Liaison.Web;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -65,7 +64,6 @@ public sealed class LoginModel(
         if (result.Succeeded)
         {
             await AccountEvents.RecordAsync(db, AuditActions.SignIn, user, ct: ct);
-            CultureEndpoints.WriteCultureCookie(Response, CultureEndpoints.Supported(user.PreferredCulture) ?? "en");
             return LocalRedirect(AccountEvents.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
         }
 

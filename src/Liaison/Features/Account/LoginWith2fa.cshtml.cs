@@ -2,7 +2,6 @@ using System.ComponentModel.DataAnnotations;
 using Liaison.Data;
 using Liaison.Features.Audit;
 using Liaison.Security;
-using Liaison.Web;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -53,7 +52,6 @@ public sealed class LoginWith2faModel(SignInManager<AppUser> signIn, LiaisonDbCo
         if (result.Succeeded && !user.IsDisabled)
         {
             await AccountEvents.RecordAsync(db, AuditActions.SignIn, user, new { twoFactor = IsRecoveryCode ? "recovery code" : "authenticator" }, ct);
-            CultureEndpoints.WriteCultureCookie(Response, CultureEndpoints.Supported(user.PreferredCulture) ?? "en");
             return LocalRedirect(AccountEvents.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
         }
 
