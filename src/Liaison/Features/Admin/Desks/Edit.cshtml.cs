@@ -74,7 +74,7 @@ public sealed class EditModel(LiaisonDbContext db, IStringLocalizer<SharedResour
                 break;
             case EditResult.Conflict conflict:
                 // Saving again after seeing the conflict overwrites the other change on purpose.
-                Conflict = conflict.Details;
+                Conflict = conflict.Details with { Changes = await DifferencesAsync(id, ct) };
                 ModelState.Remove("Input.Version");
                 Input.Version = conflict.Details.CurrentVersion;
                 break;
@@ -103,6 +103,31 @@ public sealed class EditModel(LiaisonDbContext db, IStringLocalizer<SharedResour
         await db.SaveChangesAsync(ct);
         TempData.Success(t["The desk “{0}” was deleted.", desk.Name]);
         return RedirectToPage("Index");
+    }
+
+    /// <summary>Every field where the submitted desk differs from the one saved now, with labels in the page's language.</summary>
+    private async Task<IReadOnlyList<FieldChange>> DifferencesAsync(int? id, CancellationToken ct)
+    {
+        var saved = await db.Desks.AsNoTracking().Where(d => d.Id == id)
+            .Select(d => new { d.Name, d.NameZh, d.Description, Countries = d.Countries.OrderBy(c => c.Iso3).Select(c => c.Iso3).ToList() })
+            .FirstOrDefaultAsync(ct);
+        if (saved is null)
+        {
+            return [];
+        }
+
+        var yourCountries = string.Join(", ", (Input.Countries ?? []).Select(c => c.ToUpperInvariant()).Order(StringComparer.Ordinal));
+        var fields = new (string Label, string? Yours, string? Current)[]
+        {
+            (t["Name"], Input.Name.Trim(), saved.Name),
+            (t["Chinese name"], Input.NameZh?.Trim(), saved.NameZh),
+            (t["Description"], Input.Description, saved.Description),
+            (t["Countries"], yourCountries, string.Join(", ", saved.Countries)),
+        };
+        return fields
+            .Where(f => !string.Equals(f.Yours ?? "", f.Current ?? "", StringComparison.Ordinal))
+            .Select(f => new FieldChange(f.Label, f.Yours, f.Current))
+            .ToList();
     }
 
     private static bool TryParseKey(string key, out int? id)
