@@ -5,12 +5,15 @@ using Liaison.Security;
 
 namespace Liaison.Features.Account;
 
-/// <summary>Audit events about a user's own account, recorded under that user's name even before the sign-in cookie exists.</summary>
+/// <summary>
+/// Audit events about a user's account. A successful sign-in is recorded as that user's act even before the
+/// cookie exists; a failed one stays anonymous, since whoever typed the password is not known to be the user.
+/// </summary>
 internal static class AccountEvents
 {
     public static Task RecordAsync(LiaisonDbContext db, string action, AppUser user, object? details = null, CancellationToken ct = default)
     {
-        if (db.Scope.UserId is null)
+        if (db.Scope.UserId is null && action != AuditActions.SignInFailed)
         {
             db.Scope = AccessScope.Anonymous with { UserId = user.Id, UserName = user.Email ?? user.Id };
         }

@@ -56,7 +56,7 @@ public sealed class LoginModel(
         {
             // Only someone who knows the password learns that the account is disabled.
             var knowsPassword = await users.CheckPasswordAsync(user, Input.Password);
-            await AccountEvents.RecordAsync(db, AuditActions.SignInFailed, user, new { reason = "disabled" }, ct);
+            await AccountEvents.RecordAsync(db, AuditActions.SignInFailed, user, new { reason = "disabled", email = user.Email }, ct);
             return Failed(knowsPassword ? t["This account is disabled. Ask an administrator."] : t["The email address or password is not correct."]);
         }
 
@@ -74,11 +74,11 @@ public sealed class LoginModel(
 
         if (result.IsLockedOut)
         {
-            await AccountEvents.RecordAsync(db, AuditActions.SignInFailed, user, new { reason = "locked out" }, ct);
+            await AccountEvents.RecordAsync(db, AuditActions.SignInFailed, user, new { reason = "locked out", email = user.Email }, ct);
             return Failed(t["Too many failed attempts: this account is locked for 15 minutes."]);
         }
 
-        await AccountEvents.RecordAsync(db, AuditActions.SignInFailed, user, new { reason = "wrong password" }, ct);
+        await AccountEvents.RecordAsync(db, AuditActions.SignInFailed, user, new { reason = "wrong password", email = user.Email }, ct);
         return Failed(t["The email address or password is not correct."]);
     }
 

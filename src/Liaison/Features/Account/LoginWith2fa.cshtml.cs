@@ -57,12 +57,12 @@ public sealed class LoginWith2faModel(SignInManager<AppUser> signIn, LiaisonDbCo
 
         if (result.IsLockedOut)
         {
-            await AccountEvents.RecordAsync(db, AuditActions.SignInFailed, user, new { reason = "locked out" }, ct);
+            await AccountEvents.RecordAsync(db, AuditActions.SignInFailed, user, new { reason = "locked out", email = user.Email }, ct);
             ModelState.AddModelError(string.Empty, t["Too many failed attempts: this account is locked for 15 minutes."]);
             return Page();
         }
 
-        await AccountEvents.RecordAsync(db, AuditActions.SignInFailed, user, new { reason = "wrong two-factor code" }, ct);
+        await AccountEvents.RecordAsync(db, AuditActions.SignInFailed, user, new { reason = "wrong two-factor code", email = user.Email }, ct);
         ModelState.AddModelError(string.Empty, t["The code is not valid."]);
         return Page();
     }
