@@ -44,6 +44,7 @@ public static class LiaisonApp
         app.MapHealthChecks("/healthz").AllowAnonymous();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapRazorPages();
+        app.MapCultureSwitch();
         app.MapLiaisonFeatures();
         return app;
     }
