@@ -60,8 +60,16 @@ public sealed class BrowserSession : IAsyncDisposable
         await page.GotoAsync("/account/login");
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(password);
-        await page.Locator("form button[type=submit]").First.ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal));
+        await page.Locator("main form button[type=submit]").First.ClickAsync();
+        try
+        {
+            await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal), new() { Timeout = 15_000 });
+        }
+        catch (TimeoutException)
+        {
+            await ScreenshotAsync(page, "sign-in-failed");
+            throw new InvalidOperationException("Sign-in did not leave the login page:\n" + await page.Locator("main").InnerTextAsync());
+        }
     }
 
     /// <summary>Saves a screenshot under <c>screenshots/</c> at the repository root (ignored by git) for a person to look at.</summary>

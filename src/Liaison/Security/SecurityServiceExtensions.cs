@@ -9,10 +9,19 @@ namespace Liaison.Security;
 
 public static class SecurityServiceExtensions
 {
-    public const string CookieName = "__Host-liaison";
+    /// <summary>
+    /// Served over TLS (an https URL, or <c>Liaison:Security:Https=true</c> behind a TLS proxy), cookies are
+    /// <c>__Host-</c> prefixed and Secure; on the plain-http loopback default they cannot be, so they are not.
+    /// </summary>
+    public static bool ServedOverTls(IConfiguration configuration) =>
+        configuration.GetValue<bool?>("Liaison:Security:Https")
+        ?? (configuration["urls"] ?? configuration["ASPNETCORE_URLS"] ?? "").Contains("https://", StringComparison.OrdinalIgnoreCase);
 
     public static IServiceCollection AddLiaisonSecurity(this IServiceCollection services, IConfiguration configuration)
     {
+        var tls = ServedOverTls(configuration);
+        var cookiePrefix = tls ? "__Host-" : "";
+        var securePolicy = tls ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();
 
@@ -42,10 +51,10 @@ public static class SecurityServiceExtensions
 
         services.ConfigureApplicationCookie(o =>
         {
-            o.Cookie.Name = CookieName;
+            o.Cookie.Name = cookiePrefix + "liaison";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Strict;
-            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            o.Cookie.SecurePolicy = securePolicy;
             o.Cookie.Path = "/";
             o.LoginPath = "/account/login";
             o.LogoutPath = "/account/logout";
@@ -78,8 +87,8 @@ public static class SecurityServiceExtensions
         services.AddAuthorizationBuilder().AddLiaisonPolicies();
         services.AddAntiforgery(o =>
         {
-            o.Cookie.Name = "__Host-liaison-csrf";
-            o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            o.Cookie.Name = cookiePrefix + "liaison-csrf";
+            o.Cookie.SecurePolicy = securePolicy;
             o.HeaderName = "X-CSRF-TOKEN";
         });
         return services;

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 
 // The assembly is named "liaison" but its resources are "Liaison.Resources.*"; without this the localizer finds none.
-[assembly: Microsoft.Extensions.Localization.RootNamespace("Liaison")]
 
 namespace Liaison.Web;
 

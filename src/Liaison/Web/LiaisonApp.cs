@@ -2,6 +2,7 @@ using System.Globalization;
 using Liaison.Data;
 using Liaison.Features;
 using Liaison.Security;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.ResponseCompression;
 
@@ -15,7 +16,14 @@ public static class LiaisonApp
 
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ContentRootPath = AppContext.BaseDirectory,
+
+            // Pages are found in the application's assembly, even when a test runner is the entry assembly.
+            ApplicationName = typeof(LiaisonApp).Assembly.GetName().Name,
+        });
         if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
         {
             builder.WebHost.UseUrls(DefaultUrl);
@@ -28,6 +36,7 @@ public static class LiaisonApp
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
@@ -80,7 +89,10 @@ public static class LiaisonApp
             {
                 o.RootDirectory = "/Features";
                 o.Conventions.AuthorizeFolder("/", Policies.Reader);
-                o.Conventions.AllowAnonymousToFolder("/Account");
+                o.Conventions.AllowAnonymousToPage("/Account/Login");
+                o.Conventions.AllowAnonymousToPage("/Account/LoginWith2fa");
+                o.Conventions.AllowAnonymousToPage("/Account/Logout");
+                o.Conventions.AllowAnonymousToPage("/Account/Denied");
                 o.Conventions.AuthorizeFolder("/Admin", Policies.Admin);
             })
             .AddViewLocalization()

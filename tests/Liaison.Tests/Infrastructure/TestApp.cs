@@ -78,9 +78,22 @@ public sealed class TestApp : IAsyncDisposable
 
     public HttpClient Anonymous()
     {
-        var client = App.GetTestClient();
+        var client = NewClient();
         _clients.Add(client);
         return client;
+    }
+
+    /// <summary>The in-process test server's client, or a real HTTP client when the app runs on Kestrel.</summary>
+    private HttpClient NewClient()
+    {
+        var server = App.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>();
+        if (server is TestServer test)
+        {
+            return test.CreateClient();
+        }
+
+        var address = server.Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses.First();
+        return new HttpClient { BaseAddress = new Uri(address) };
     }
 
     /// <summary>A user with a personal API token, and an HTTP client that sends it.</summary>
@@ -94,7 +107,7 @@ public sealed class TestApp : IAsyncDisposable
         user.ShouldNotBeNull(string.Join("; ", errors));
         var db = scope.ServiceProvider.GetRequiredService<LiaisonDbContext>();
         var (_, token) = await ApiTokens.CreateAsync(db, user, "test");
-        var client = App.GetTestClient();
+        var client = NewClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         _clients.Add(client);
         return new TestUser(user.Id, email, password, token, client);

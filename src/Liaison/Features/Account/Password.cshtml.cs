@@ -10,7 +10,6 @@ using Microsoft.Extensions.Localization;
 
 namespace Liaison.Features.Account;
 
-[SignedInOnly]
 public sealed class PasswordModel(
     UserManager<AppUser> users, SignInManager<AppUser> signIn, LiaisonDbContext db, IStringLocalizer<SharedResource> t) : PageModel
 {

@@ -14,7 +14,6 @@ namespace Liaison.Features.Account;
 
 public sealed record TokenRow(int Id, string Name, string Prefix, DateTime CreatedAt, DateTime? LastUsedAt, DateTime? RevokedAt);
 
-[SignedInOnly]
 public sealed class TokensModel(LiaisonDbContext db, UserManager<AppUser> users, IStringLocalizer<SharedResource> t) : PageModel
 {
     public IReadOnlyList<TokenRow> Tokens { get; private set; } = [];

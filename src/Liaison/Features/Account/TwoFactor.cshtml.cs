@@ -9,7 +9,6 @@ using QRCoder;
 
 namespace Liaison.Features.Account;
 
-[SignedInOnly]
 public sealed class TwoFactorModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, IStringLocalizer<SharedResource> t) : PageModel
 {
     public bool IsEnabled { get; private set; }
