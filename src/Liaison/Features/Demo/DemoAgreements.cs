@@ -1,9 +1,11 @@
+using Liaison.Features.Organizations;
 using Liaison.Features.Relationships;
+using Liaison.Security;
 using static Liaison.Features.Demo.DemoDates;
 
 namespace Liaison.Features.Demo;
 
-/// <summary>Memoranda and cooperation agreements with a quarter of the organizations we have ties with.</summary>
+// Memoranda and cooperation agreements with a quarter of the organizations we have ties with.
 internal static class DemoAgreements
 {
     public static List<Agreement> Create(List<Relationship> ties, IReadOnlyDictionary<string, RelationshipLevel> levels, Random random)
@@ -29,9 +31,9 @@ internal static class DemoAgreements
                     Organization = org,
                     Kind = kind,
                     SignedOn = signed,
-                    Title = Title(kind, org.NameEn, signed, years),
+                    Title = Title(kind, Partner(org), signed, years),
                     ExpiresOn = kind == AgreementKind.JointStatement ? null : signed.AddYears(years),
-                    Classification = DemoRelationships.ClassifyAgreement(random),
+                    Classification = random.NextDouble() < 0.1 ? Classification.Confidential : Classification.Internal,
                     Notes = kind == AgreementKind.JointStatement ? "Issued at the end of the high-level talks." : "Implementation reviewed at the annual dialogue.",
                 };
                 if (agreement.ExpiresOn is { } expires && expires < Today && random.NextDouble() < 0.4)
@@ -52,7 +54,7 @@ internal static class DemoAgreements
             a.ExpiresOn = Today.AddDays(random.Next(6, 88));
             a.SignedOn = a.ExpiresOn.Value.AddYears(-5);
             a.RenewedOn = null;
-            a.Title = Title(a.Kind, a.Organization!.NameEn, a.SignedOn.Value, 5);
+            a.Title = Title(a.Kind, Partner(a.Organization!), a.SignedOn.Value, 5);
             a.Notes = "Expires soon: renewal to be discussed with the partner.";
         }
 
@@ -61,11 +63,15 @@ internal static class DemoAgreements
 
     private static string Title(AgreementKind kind, string partner, DateOnly signed, int years) => kind switch
     {
-        AgreementKind.MemorandumOfUnderstanding => $"Memorandum of Understanding on Exchanges and Cooperation with the {partner}",
+        AgreementKind.MemorandumOfUnderstanding => $"Memorandum of Understanding on Exchanges and Cooperation ({partner})",
         AgreementKind.CooperationAgreement => $"Cooperation Agreement {signed.Year}–{signed.Year + years}: cadre training and study tours ({partner})",
         AgreementKind.ExchangeProgramme => $"Youth and Think-Tank Exchange Programme {signed.Year}–{signed.Year + years} ({partner})",
         _ => $"Joint Statement on Strengthening Party-to-Party Relations ({partner}, {signed.Year})",
     };
+
+    // The partner's name, with its country when the name alone does not say which party it is.
+    private static string Partner(Organization org) =>
+        org.Country is { } c && !org.NameEn.Contains(c.NameEn, StringComparison.Ordinal) ? $"{org.NameEn}, {c.NameEn}" : org.NameEn;
 
     private static DateOnly Later(DateOnly a, DateOnly b) => a > b ? a : b;
 }

@@ -41,6 +41,7 @@ public static class DemoData
 
         var lineage = new List<LineageLink>();
         var plans = Plans(byIso3, random, lineage);
+        DemoDominantParties.AddLineage(plans, lineage);
         foreach (var plan in plans)
         {
             DemoStandings.BuildSpans(plan);
@@ -123,7 +124,7 @@ public static class DemoData
         return plans;
     }
 
-    /// <summary>The next election of about thirty countries: the real ones we know, then others due soonest.</summary>
+    // The next election of about thirty countries: the real ones we know, then others due soonest.
     private static IEnumerable<Election> Upcoming(List<CountryPlan> plans, Random random)
     {
         var due = plans.Where(p => p.NextElection is not null)

@@ -3,7 +3,7 @@ using Liaison.Features.Desks;
 
 namespace Liaison.Features.Demo;
 
-/// <summary>The department's regional desks, and which desk covers each country.</summary>
+// The department's regional desks, and which desk covers each country.
 internal static class DemoDesks
 {
     private static readonly (string Name, string Zh, string Description)[] Desks =
@@ -27,7 +27,7 @@ internal static class DemoDesks
     public static List<Desk> Create() =>
         Desks.Select(d => new Desk { Name = d.Name, NameZh = d.Zh, Description = d.Description }).ToList();
 
-    /// <summary>Every country goes to exactly one desk, by its region and subregion.</summary>
+    // Every country goes to exactly one desk, by its region and subregion.
     public static void Assign(IEnumerable<Country> countries, IReadOnlyList<Desk> desks)
     {
         var byName = desks.ToDictionary(d => d.Name);

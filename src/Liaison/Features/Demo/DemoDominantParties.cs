@@ -3,7 +3,7 @@ using static Liaison.Features.Demo.PartyTypes;
 
 namespace Liaison.Features.Demo;
 
-/// <summary>Countries governed by one party throughout the period, with their real main parties.</summary>
+// Countries governed by one party throughout the period, with their real main parties.
 internal static class DemoDominantParties
 {
     private const IdeologyFamily FCom = IdeologyFamily.CommunistWorkers;
@@ -12,6 +12,26 @@ internal static class DemoDominantParties
     private const IdeologyFamily FCon = IdeologyFamily.Conservative;
     private const IdeologyFamily FNat = IdeologyFamily.Nationalist;
     private const IdeologyFamily FOth = IdeologyFamily.Other;
+
+    private static readonly (string Iso3, string Predecessor, string Successor, LineageKind Kind, string Date, string Note)[] Splits =
+    [
+        ("MOZ", "RENAMO", "MDM", LineageKind.SplitFrom, "2009-03-07", "Founded by Daviz Simango after his expulsion from RENAMO."),
+        ("ZWE", "MDC", "CCC", LineageKind.SplitFrom, "2022-01-24", "Launched by Nelson Chamisa's faction of the MDC Alliance."),
+    ];
+
+    public static void AddLineage(IEnumerable<CountryPlan> plans, List<LineageLink> lineage)
+    {
+        var parties = plans.SelectMany(p => p.Parties).Select(p => p.Org).ToList();
+        foreach (var s in Splits)
+        {
+            var from = parties.FirstOrDefault(o => o.Country?.Iso3 == s.Iso3 && o.Abbreviation == s.Predecessor);
+            var to = parties.FirstOrDefault(o => o.Country?.Iso3 == s.Iso3 && o.Abbreviation == s.Successor);
+            if (from is not null && to is not null)
+            {
+                lineage.Add(new LineageLink { Predecessor = from, Successor = to, Kind = s.Kind, Date = DemoDates.D(s.Date), Note = s.Note });
+            }
+        }
+    }
 
     public static readonly CountrySpec[] Countries =
     [
@@ -94,7 +114,7 @@ internal static class DemoDominantParties
             Parties =
             [
                 R(FCon, "Amanat", "阿马纳特党", "Аманат", "Amanat", "AMANAT", "1999-03-01"),
-                R(FLib, "Ak Zhol Democratic Party", "光明道路民主党", "Ақ жол демократиялық партиясы", "Aq jol demokratiialyq partiiasy", "AKZhOL", "2002-03-01"),
+                R(FLib, "Ak Zhol Democratic Party", "光明道路民主党", "Ақ жол демократиялық партиясы", "Aq jol demokratiialyq partiiasy", "Ak Zhol", "2002-03-01"),
                 R(FCom, "People's Party of Kazakhstan", "人民党", "Қазақстан Халық партиясы", "Qazaqstan Halyq partiiasy", "QHP", "2004-06-07"),
                 R(IdeologyFamily.Agrarian, "Auyl People's Democratic Patriotic Party", "农村人民民主爱国党", "Ауыл халықтық-демократиялық патриоттық партиясы", "Auyl halyqtyq-demokratiialyq patriottyq partiiasy", "AUYL", "2000-03-01"),
             ],

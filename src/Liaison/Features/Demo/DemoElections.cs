@@ -1,9 +1,7 @@
 using Liaison.Features.Countries;
-using static Liaison.Features.Demo.DemoDates;
-
 namespace Liaison.Features.Demo;
 
-/// <summary>Election results that match the government formed after them.</summary>
+// Election results that match the government formed after them.
 internal static class DemoElections
 {
     public static void Add(CountryPlan plan, GovernmentPeriod period, DateOnly day, bool presidential, Random random)
@@ -13,7 +11,7 @@ internal static class DemoElections
             .ToList();
         if (presidential)
         {
-            plan.Elections.Add(Presidential(period, day, running, random));
+            plan.Elections.Add(Presidential(plan.Country.Id, period, day, running, random));
         }
 
         var total = plan.SeatsTotal;
@@ -61,10 +59,10 @@ internal static class DemoElections
         plan.Elections.Add(election);
     }
 
-    private static Election Presidential(GovernmentPeriod period, DateOnly day, List<PartyPlan> running, Random random)
+    private static Election Presidential(int countryId, GovernmentPeriod period, DateOnly day, List<PartyPlan> running, Random random)
     {
         var winner = 45 + (random.NextDouble() * 20);
-        var election = new Election { CountryId = period.Head.Org.CountryId ?? 0, Kind = ElectionKind.Presidential, Date = day, Notes = winner > 50 ? "Decided in the first round." : "Run-off held three weeks later." };
+        var election = new Election { CountryId = countryId, Kind = ElectionKind.Presidential, Date = day, Notes = winner > 50 ? "Decided in the first round." : "Run-off held three weeks later." };
         election.Results.Add(new ElectionResult { Organization = period.Head.Org, VoteShare = Math.Round(winner, 1) });
         var left = 100 - winner;
         foreach (var rival in running.Where(p => p != period.Head && !period.Coalition.Contains(p)).OrderByDescending(p => p.Weight).Take(2))
@@ -77,14 +75,17 @@ internal static class DemoElections
         return election;
     }
 
-    /// <summary>A scheduled election after today.</summary>
+    // A scheduled election after today.
     public static Election Upcoming(CountryPlan plan, DateOnly day, ElectionKind kind, bool tentative) => new()
     {
         CountryId = plan.Country.Id,
         Kind = kind,
         Date = day,
         DateIsTentative = tentative,
-        SeatsTotal = kind == ElectionKind.Presidential ? null : plan.SeatsTotal,
-        Notes = tentative ? "Date not yet fixed by the electoral commission." : Iso(day) + " set by decree.",
+        SeatsTotal = kind == ElectionKind.Parliamentary
+            ? plan.Elections.Where(e => e.Kind == ElectionKind.Parliamentary).MaxBy(e => e.Date)?.SeatsTotal ?? plan.SeatsTotal
+            : null,
+        Notes = kind == ElectionKind.PartyCongress ? "Next national party congress; date to be announced."
+            : tentative ? "Expected; the date has not been announced yet." : "Date announced.",
     };
 }

@@ -4,7 +4,7 @@ using static Liaison.Features.Demo.DemoDates;
 
 namespace Liaison.Features.Demo;
 
-/// <summary>Generates a plausible political history for a country: parties, governments every 3–6 years, elections.</summary>
+// Generates a plausible political history for a country: parties, governments every 3–6 years, elections.
 internal sealed class DemoGenerator(Random random, List<LineageLink> lineage)
 {
     private sealed record Boundary(DateOnly From, string Source, DateOnly? Election, bool MayChange);
@@ -30,7 +30,7 @@ internal sealed class DemoGenerator(Random random, List<LineageLink> lineage)
         }
 
         var boundaries = Boundaries(plan, spec, firstElection);
-        if (spec.Parties is null && plan.Parties.Count >= 3 && boundaries.Count > 2 && random.NextDouble() < 0.3)
+        if (spec.Parties is null && plan.Parties.Count >= 3 && boundaries.Count > 2 && random.NextDouble() < 0.4)
         {
             AddYoungParty(plan, spec, material, picked, boundaries);
         }
@@ -76,7 +76,7 @@ internal sealed class DemoGenerator(Random random, List<LineageLink> lineage)
             var formed = election.AddDays(spec.Presidential ? random.Next(30, 75) : random.Next(10, 50));
             var label = spec.Presidential ? "Presidential election" : "Election";
             list.Add(new Boundary(formed, $"{label} {Iso(election)}", election, true));
-            var term = spec.Presidential ? 5 : random.Next(3, 6);
+            var term = spec.Presidential ? 5 : random.Next(4, 6);
             var next = formed.AddDays((term * 365) - random.Next(0, 120));
             if (!spec.Presidential && !spec.Dominant && random.NextDouble() < 0.2)
             {
@@ -146,11 +146,17 @@ internal sealed class DemoGenerator(Random random, List<LineageLink> lineage)
 
     private List<PartyName> Pick(IReadOnlyList<PartyName> material, int count)
     {
-        // Two main parties from the first four names, the rest from anywhere after.
-        var head = material.Take(4).OrderBy(_ => random.Next()).Take(2).ToList();
+        // Two main parties: for a language of one country its real main parties come first; otherwise two of the first names.
+        // Communist parties are rarely among the two big parties of a multiparty democracy.
+        var head = (SingleCountry(material)
+            ? material.Take(2)
+            : material.Take(5).Where(n => n.Family != IdeologyFamily.CommunistWorkers).OrderBy(_ => random.Next()).Take(2)).ToList();
         var rest = material.Except(head).OrderBy(_ => random.Next()).Take(count - 2);
         return [.. head, .. rest];
     }
+
+    public static bool SingleCountry(IReadOnlyList<PartyName> material) =>
+        DemoCountries.Generated.Count(c => NamesFor(c.Language) == material) == 1;
 
     public static PartyName[] NamesFor(string language) =>
         DemoLanguagesLatin.Names.TryGetValue(language, out var latin) ? latin : DemoLanguagesScripts.Names[language];
@@ -167,27 +173,28 @@ internal sealed class DemoGenerator(Random random, List<LineageLink> lineage)
         var young = PartyNaming.Party(unused[0], plan.Country, spec);
         young.Founded = at.AddDays(-random.Next(60, 300));
         plan.Add(new PartyPlan(young, 0.35 + (random.NextDouble() * 0.4)) { Language = spec.Language });
+        // Predecessors come from the same political family: merged or renamed parties keep their line.
+        var kin = unused.Skip(1).Where(n => n.Family == unused[0].Family).ToList();
         var roll = random.NextDouble();
-        if (roll < 0.15 && unused.Count >= 3)
+        if (roll < 0.25 && kin.Count >= 2)
         {
-            foreach (var name in unused.Skip(1).Take(2))
+            foreach (var name in kin.Take(2))
             {
                 var old = AddPredecessor(plan, spec, name, at);
                 lineage.Add(new LineageLink { Predecessor = old.Org, Successor = young, Kind = LineageKind.MergedInto, Date = young.Founded, Note = "Merger congress." });
             }
         }
-        else if (roll < 0.3)
+        else if (roll < 0.55 && kin.Count >= 1)
         {
-            var parent = plan.Parties[random.Next(0, 2)].Org;
-            lineage.Add(new LineageLink { Predecessor = parent, Successor = young, Kind = LineageKind.SplitFrom, Date = young.Founded, Note = "Splinter group led by former deputies." });
-        }
-        else if (roll < 0.45 && unused.Count >= 2)
-        {
-            var old = AddPredecessor(plan, spec, unused[1], at);
+            var old = AddPredecessor(plan, spec, kin[0], at);
             var kind = random.NextDouble() < 0.5 ? LineageKind.RenamedTo : LineageKind.SucceededBy;
             lineage.Add(new LineageLink { Predecessor = old.Org, Successor = young, Kind = kind, Date = young.Founded });
         }
-
+        else if (roll < 0.8 && plan.Parties.FirstOrDefault(p => !p.Minor && p.Org != young && p.Org.Family == young.Family) is { } kinParty)
+        {
+            var parent = kinParty.Org;
+            lineage.Add(new LineageLink { Predecessor = parent, Successor = young, Kind = LineageKind.SplitFrom, Date = young.Founded, Note = "Splinter group led by former deputies." });
+        }
     }
 
     private PartyPlan AddPredecessor(CountryPlan plan, CountrySpec spec, PartyName name, DateOnly dissolved)

@@ -4,7 +4,7 @@ using static Liaison.Features.Demo.DemoDates;
 
 namespace Liaison.Features.Demo;
 
-/// <summary>Party internationals and regional party organizations, and which parties belong to them.</summary>
+// Party internationals and regional party organizations, and which parties belong to them.
 internal static class DemoInternationals
 {
     private sealed record Group(string En, string Zh, string? Native, string Abbreviation, string Founded, string Description, Func<PartyPlan, string?, bool> Admits);

@@ -3,7 +3,7 @@ using static Liaison.Features.Demo.PartyTypes;
 
 namespace Liaison.Features.Demo;
 
-/// <summary>Party-name material for languages written in the Latin script (with their diacritics).</summary>
+// Party-name material for languages written in the Latin script (with their diacritics).
 internal static class DemoLanguagesLatin
 {
     private const IdeologyFamily FCom = IdeologyFamily.CommunistWorkers;

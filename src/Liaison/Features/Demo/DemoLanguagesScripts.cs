@@ -3,7 +3,7 @@ using static Liaison.Features.Demo.PartyTypes;
 
 namespace Liaison.Features.Demo;
 
-/// <summary>Party-name material for languages in other scripts, each with a romanization.</summary>
+// Party-name material for languages in other scripts, each with a romanization.
 internal static class DemoLanguagesScripts
 {
     private const IdeologyFamily FCom = IdeologyFamily.CommunistWorkers;

@@ -4,24 +4,24 @@ using Liaison.Features.Organizations;
 
 namespace Liaison.Features.Demo;
 
-/// <summary>A party being planned: its organization, how strong it is, and when it existed.</summary>
+// A party being planned: its organization, how strong it is, and when it existed.
 internal sealed class PartyPlan(Organization org, double weight)
 {
     public Organization Org { get; } = org;
     public double Weight { get; } = weight;
 
-    /// <summary>Minor parties never govern: predecessors of mergers, splinters, fringe parties.</summary>
+    // Minor parties never govern: predecessors of mergers, splinters, fringe parties.
     public bool Minor { get; init; }
     public string Language { get; init; } = "en";
 
-    /// <summary>Real, widely known parties: their records are public.</summary>
+    // Real, widely known parties: their records are public.
     public bool WellKnown { get; init; }
 
     public bool AliveThrough(DateOnly from, DateOnly to) =>
         (Org.Founded is null || Org.Founded < from) && (Org.Dissolved is null || Org.Dissolved >= to);
 }
 
-/// <summary>One government: from its start until the next one starts.</summary>
+// One government: from its start until the next one starts.
 internal sealed record GovernmentPeriod(
     DateOnly From,
     string Source,
@@ -32,18 +32,18 @@ internal sealed record GovernmentPeriod(
     IReadOnlyCollection<PartyPlan> Banned,
     string? Note = null);
 
-/// <summary>The politics of one country: its parties, its governments since about 1990, its elections.</summary>
+// The politics of one country: its parties, its governments since about 1990, its elections.
 internal sealed class CountryPlan(Country country)
 {
     public Country Country { get; } = country;
 
-    /// <summary>The naming material of generated countries; null for scripted, real histories.</summary>
+    // The naming material of generated countries; null for scripted, real histories.
     public CountrySpec? Spec { get; set; }
     public List<PartyPlan> Parties { get; } = [];
     public List<GovernmentPeriod> Periods { get; } = [];
     public List<Election> Elections { get; } = [];
 
-    /// <summary>The date of the next regular election, if one is due.</summary>
+    // The date of the next regular election, if one is due.
     public DateOnly? NextElection { get; set; }
     public ElectionKind NextElectionKind { get; set; } = ElectionKind.Parliamentary;
     public int SeatsTotal { get; set; } = 200;
@@ -57,7 +57,7 @@ internal sealed class CountryPlan(Country country)
 
 internal static class DemoDates
 {
-    /// <summary>The day the demo world is set on; everything "current" or "upcoming" is relative to it.</summary>
+    // The day the demo world is set on; everything "current" or "upcoming" is relative to it.
     public static readonly DateOnly Today = new(2026, 11, 22);
 
     public static DateOnly D(string iso) => DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture);

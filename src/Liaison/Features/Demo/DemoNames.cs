@@ -4,21 +4,18 @@ using Liaison.Features.Organizations;
 
 namespace Liaison.Features.Demo;
 
-/// <summary>
-/// A party name in one language. "{C}" in <see cref="Native"/>, <see cref="Romanized"/> and <see cref="En"/> stands for
-/// the country (a native phrase such as "de Chile" or "России", the English country name); <see cref="Zh"/> is prefixed
-/// with the Chinese country name unless it already contains it.
-/// </summary>
+// A party name in one language. "{C}" in Native, Romanized and En stands for the country (a native phrase such as
+// "de Chile" or "России"; the English country name); Zh gets the Chinese country name in front unless it already has it.
 internal sealed record PartyName(IdeologyFamily Family, string En, string Zh, string Native, string? Romanized = null)
 {
     public string? Abbreviation { get; init; }
     public DateOnly? Founded { get; init; }
 
-    /// <summary>From this date the party is banned (it stays banned).</summary>
+    // From this date the party is banned (it stays banned).
     public DateOnly? BannedFrom { get; init; }
 }
 
-/// <summary>Common party types with their English and Chinese renderings.</summary>
+// Common party types with their English and Chinese renderings.
 internal static class PartyTypes
 {
     public static PartyName Com(string native, string? roman = null) => Make(IdeologyFamily.CommunistWorkers, "Communist Party", "共产党", native, roman);
@@ -40,18 +37,18 @@ internal static class PartyTypes
 
     public static PartyName X(IdeologyFamily family, string en, string zh, string native, string? roman = null) => new(family, en, zh, native, roman);
 
-    /// <summary>A real party with its own abbreviation and founding date.</summary>
+    // A real party with its own abbreviation and founding date.
     public static PartyName R(IdeologyFamily family, string en, string zh, string native, string? roman, string abbreviation, string founded) =>
         new(family, en, zh, native, roman) { Abbreviation = abbreviation, Founded = DemoDates.D(founded) };
 
-    /// <summary>An English-language party: the native name is the English one.</summary>
+    // An English-language party: the native name is the English one.
     public static PartyName E(IdeologyFamily family, string zh, string en) => new(family, en, zh, en);
 
     private static PartyName Make(IdeologyFamily family, string en, string zh, string native, string? roman) =>
         new(family, native.Contains("{C}", StringComparison.Ordinal) ? en + " of {C}" : en, zh, native, roman);
 }
 
-/// <summary>Renders a <see cref="PartyName"/> for a country, and derives abbreviations.</summary>
+// Renders a PartyName for a country, and derives abbreviations.
 internal static class PartyNaming
 {
     private static readonly HashSet<string> SmallWords = new(StringComparer.OrdinalIgnoreCase)
@@ -84,7 +81,7 @@ internal static class PartyNaming
         };
     }
 
-    /// <summary>Initials of the significant words of a Latin, Cyrillic or Greek name; otherwise of the English name.</summary>
+    // Initials of the significant words of a Latin, Cyrillic or Greek name; otherwise of the English name.
     public static string? Abbreviate(string native, string en)
     {
         var source = IsAlphabetic(native) ? native : en;

@@ -4,7 +4,7 @@ using static Liaison.Features.Demo.DemoDates;
 
 namespace Liaison.Features.Demo;
 
-/// <summary>Former names, aliases and translations; and how sensitive each record is.</summary>
+// Former names, aliases and translations; and how sensitive each record is.
 internal static class DemoOrganizationNames
 {
     private sealed record Known(string Country, string Abbreviation, string Name, OrganizationNameKind Kind, string Language, string? From = null, string? To = null);
@@ -58,13 +58,28 @@ internal static class DemoOrganizationNames
             });
         }
 
+        // Cyrillic and Greek names are also known by their native initials (КПРФ-style).
+        foreach (var org in all.Where(o => o.NameNative is { } n && n.Any(c => c is >= '\u0370' and < '\u0530')))
+        {
+            if (PartyNaming.Abbreviate(org.NameNative!, org.NameEn) is { } initials && initials != org.Abbreviation)
+            {
+                org.OtherNames.Add(new OrganizationName { Name = initials, Kind = OrganizationNameKind.Alias, Language = null });
+            }
+        }
+
         // Generated parties: some were renamed once, keeping their old name and abbreviation on file.
         foreach (var plan in plans.Where(p => p.Spec is not null))
         {
-            foreach (var party in plan.Parties.Where(p => !p.WellKnown && !p.Minor && random.NextDouble() < 0.16))
+            foreach (var party in plan.Parties.Where(p => !p.WellKnown && !p.Minor && random.NextDouble() < 0.3))
             {
                 var material = DemoGenerator.NamesFor(party.Language);
-                var old = material[random.Next(material.Length)];
+                var kin = material.Where(n => n.Family == party.Org.Family).ToList();
+                if (DemoGenerator.SingleCountry(material) || kin.Count < 2)
+                {
+                    continue;
+                }
+
+                var old = kin[random.Next(kin.Count)];
                 var founded = party.Org.Founded ?? D("1960-01-01");
                 var renamed = Between(random, Later(founded.AddYears(2), D("1991-01-01")), D("2019-01-01"));
                 var former = PartyNaming.Party(old, plan.Country, plan.Spec!);
@@ -85,7 +100,7 @@ internal static class DemoOrganizationNames
         }
     }
 
-    /// <summary>Mostly internal; public for the big, well-known ones; about a tenth confidential and a few restricted.</summary>
+    // Mostly internal; public for the big, well-known ones; about a tenth confidential and a few restricted.
     public static void Classify(IEnumerable<Organization> organizations, IReadOnlySet<Organization> wellKnown, Random random)
     {
         foreach (var org in organizations)
@@ -94,8 +109,8 @@ internal static class DemoOrganizationNames
             org.Classification =
                 wellKnown.Contains(org) || org.Kind is OrganizationKind.PartyInternational or OrganizationKind.Media or OrganizationKind.GovernmentBody ? Classification.Public
                 : org.Standings.Any(s => s.Standing == Standing.BannedOrExile) ? Classification.Confidential
-                : x < 0.03 ? Classification.Restricted
-                : x < 0.13 ? Classification.Confidential
+                : x < 0.045 ? Classification.Restricted
+                : x < 0.14 ? Classification.Confidential
                 : x < 0.25 ? Classification.Public
                 : Classification.Internal;
         }

@@ -4,7 +4,7 @@ using static Liaison.Features.Demo.DemoDates;
 
 namespace Liaison.Features.Demo;
 
-/// <summary>Party wings, think tanks, media, government bodies and trade unions.</summary>
+// Party wings, think tanks, media, government bodies and trade unions.
 internal static class DemoOtherOrganizations
 {
     private sealed record Entry(OrganizationKind Kind, string Iso3, string En, string Zh, string? Native, string? Roman, string? Abbreviation, string? Founded, string? ParentAbbreviation = null);
@@ -58,8 +58,14 @@ internal static class DemoOtherOrganizations
 
     private static readonly Dictionary<string, (string Youth, string? Roman)> YouthWords = new()
     {
-        ["fr"] = ("Jeunesse", null), ["es"] = ("Juventud", null), ["pt"] = ("Juventude", null), ["de"] = ("Jugend", null),
-        ["it"] = ("Giovani", null), ["en"] = ("Youth League", null), ["ru"] = ("Молодёжь", "Molodyozh"), ["ar"] = ("شباب", "Shabāb"),
+        ["fr"] = ("Jeunesse", null),
+        ["es"] = ("Juventud", null),
+        ["pt"] = ("Juventude", null),
+        ["de"] = ("Jugend", null),
+        ["it"] = ("Giovani", null),
+        ["en"] = ("Youth League", null),
+        ["ru"] = ("Молодёжь", "Molodyozh"),
+        ["ar"] = ("شباب", "Shabāb"),
     };
 
     public static List<Organization> Create(IReadOnlyDictionary<string, Country> countries, IReadOnlyList<CountryPlan> plans, Random random)

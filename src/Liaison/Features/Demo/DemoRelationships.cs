@@ -1,11 +1,10 @@
 using Liaison.Features.Organizations;
 using Liaison.Features.Relationships;
-using Liaison.Security;
 using static Liaison.Features.Demo.DemoDates;
 
 namespace Liaison.Features.Demo;
 
-/// <summary>Our ties with foreign parties: level, history of changes, channels; some countries deliberately one-sided.</summary>
+// Our ties with foreign parties: level, history of changes, channels; some countries deliberately one-sided.
 internal static class DemoRelationships
 {
     private static readonly string[] Channels =
@@ -38,7 +37,7 @@ internal static class DemoRelationships
         foreach (var plan in plans.Where(p => p.Country.Iso3 != "CHN"))
         {
             // Gaps: in some countries we only talk to the government, in others only to the opposition.
-            var gap = random.NextDouble() switch { < 0.12 => 1, < 0.2 => 2, _ => 0 };
+            var gap = random.NextDouble() switch { < 0.07 => 1, < 0.12 => 2, _ => 0 };
             foreach (var party in plan.Parties.Where(p => !p.Minor && p.Org.Dissolved is null))
             {
                 var current = party.Org.Standings.OrderByDescending(s => s.From).FirstOrDefault()?.Standing ?? Standing.Opposition;
@@ -114,7 +113,7 @@ internal static class DemoRelationships
         return tie;
     }
 
-    /// <summary>Ranks over time ending at <paramref name="target"/>: mostly upward, sometimes with a final downgrade.</summary>
+    // Ranks over time ending at target: mostly upward, sometimes with a final downgrade.
     private static List<int> Path(int target, Random random)
     {
         if (target == 0)
@@ -134,7 +133,4 @@ internal static class DemoRelationships
     }
 
     private static DateOnly Later(DateOnly a, DateOnly b) => a > b ? a : b;
-
-    internal static Classification ClassifyAgreement(Random random) =>
-        random.NextDouble() < 0.1 ? Classification.Confidential : Classification.Internal;
 }

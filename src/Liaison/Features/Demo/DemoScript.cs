@@ -3,7 +3,7 @@ using static Liaison.Features.Demo.DemoDates;
 
 namespace Liaison.Features.Demo;
 
-/// <summary>A small script for real political histories: parties, governments and elections as they happened.</summary>
+// A small script for real political histories: parties, governments and elections as they happened.
 internal sealed class DemoScript(Country country)
 {
     public CountryPlan Plan { get; } = new(country);
@@ -20,6 +20,7 @@ internal sealed class DemoScript(Country country)
         PartyPlan[]? outside = null, PartyPlan[]? banned = null, string? note = null) =>
         Plan.Periods.Add(new GovernmentPeriod(D(from), source, head, coalition ?? [], support ?? [], outside ?? [], banned ?? [], note));
 
+    // Each result is the seats won; where the election has no seats total, the vote share in tenths of a percent.
     public void Election(ElectionKind kind, string date, int? seatsTotal, params (PartyPlan Party, int Value)[] results)
     {
         var election = new Election { CountryId = country.Id, Kind = kind, Date = D(date), SeatsTotal = seatsTotal };

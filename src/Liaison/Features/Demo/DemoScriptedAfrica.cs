@@ -4,7 +4,7 @@ using static Liaison.Features.Demo.PartyTypes;
 
 namespace Liaison.Features.Demo;
 
-/// <summary>Real histories of South Africa and Ethiopia since 1989.</summary>
+// Real histories of South Africa and Ethiopia since 1989.
 internal static class DemoScriptedAfrica
 {
     private const ElectionKind Parliament = ElectionKind.Parliamentary;

@@ -4,7 +4,7 @@ using static Liaison.Features.Demo.PartyTypes;
 
 namespace Liaison.Features.Demo;
 
-/// <summary>Real histories: the governing parties of the socialist states, and the United States.</summary>
+// Real histories: the governing parties of the socialist states, and the United States.
 internal static class DemoScriptedAsiaAmericas
 {
     private const IdeologyFamily FCom = IdeologyFamily.CommunistWorkers;

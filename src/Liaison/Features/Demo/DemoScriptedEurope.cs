@@ -4,7 +4,7 @@ using static Liaison.Features.Demo.PartyTypes;
 
 namespace Liaison.Features.Demo;
 
-/// <summary>Real histories of Germany and the United Kingdom since 1990.</summary>
+// Real histories of Germany and the United Kingdom since 1990.
 internal static class DemoScriptedEurope
 {
     private const ElectionKind Parliament = ElectionKind.Parliamentary;

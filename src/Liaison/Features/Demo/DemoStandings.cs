@@ -2,7 +2,7 @@ using Liaison.Features.Organizations;
 
 namespace Liaison.Features.Demo;
 
-/// <summary>Turns a country's government periods into per-party standing spans (consecutive equal standings merged).</summary>
+// Turns a country's government periods into per-party standing spans (consecutive equal standings merged).
 internal static class DemoStandings
 {
     public static void BuildSpans(CountryPlan plan)
