@@ -53,7 +53,16 @@ public static class DemoData
         DemoOrganizationNames.Add(plans, internationals, random);
         var parties = plans.SelectMany(p => p.Parties).ToList();
         var organizations = parties.Select(p => p.Org).Concat(internationals).Concat(others).ToList();
-        DemoOrganizationNames.Classify(organizations, parties.Where(p => p.WellKnown).Select(p => p.Org).ToHashSet(), random);
+        var wellKnown = parties.Where(p => p.WellKnown).Select(p => p.Org).ToHashSet();
+        DemoOrganizationNames.Classify(organizations, wellKnown, random);
+
+        // A generated party must not take a famous abbreviation ("CPC" is the Communist Party of China).
+        var famous = wellKnown.Select(o => o.Abbreviation).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var org in organizations.Where(o => !wellKnown.Contains(o) && o.Kind == OrganizationKind.PoliticalParty && famous.Contains(o.Abbreviation)))
+        {
+            org.Abbreviation = null;
+        }
+
         db.Organizations.AddRange(organizations);
         db.LineageLinks.AddRange(lineage);
         db.Memberships.AddRange(memberships);
