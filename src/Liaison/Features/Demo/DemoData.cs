@@ -1,4 +1,7 @@
 using Liaison.Data;
+using Liaison.Features.Countries;
+using Liaison.Features.Organizations;
+using Microsoft.EntityFrameworkCore;
 
 namespace Liaison.Features.Demo;
 
@@ -7,5 +10,140 @@ public static class DemoData
 {
     public const int DefaultSeed = 2026;
 
-    public static Task LoadAsync(LiaisonDbContext db, int seed, CancellationToken ct = default) => Task.CompletedTask;
+    private const int UpcomingElections = 30;
+
+    public static async Task LoadAsync(LiaisonDbContext db, int seed, CancellationToken ct = default)
+    {
+        // Only new entities are added here and SaveChanges detects changes itself: skip the extra scans of the tracker.
+        var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            await LoadCoreAsync(db, seed, ct);
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = autoDetect;
+        }
+    }
+
+    private static async Task LoadCoreAsync(LiaisonDbContext db, int seed, CancellationToken ct)
+    {
+        var random = new Random(seed);
+        var countries = await db.Countries.OrderBy(c => c.Iso3).ToListAsync(ct);
+        var byIso3 = countries.ToDictionary(c => c.Iso3, StringComparer.Ordinal);
+        var levels = await db.RelationshipLevels.AsNoTracking().ToDictionaryAsync(l => l.Code, StringComparer.Ordinal, ct);
+
+        var desks = DemoDesks.Create();
+        db.Desks.AddRange(desks);
+        DemoDesks.Assign(countries, desks);
+        await db.SaveChangesAsync(ct);
+
+        var lineage = new List<LineageLink>();
+        var plans = Plans(byIso3, random, lineage);
+        DemoDominantParties.AddLineage(plans, lineage);
+        foreach (var plan in plans)
+        {
+            DemoStandings.BuildSpans(plan);
+        }
+
+        var memberships = new List<Membership>();
+        var internationals = DemoInternationals.Create(plans, memberships, random);
+        var others = DemoOtherOrganizations.Create(byIso3, plans, random);
+        DemoOrganizationNames.Add(plans, internationals, random);
+        var parties = plans.SelectMany(p => p.Parties).ToList();
+        var organizations = parties.Select(p => p.Org).Concat(internationals).Concat(others).ToList();
+        var wellKnown = parties.Where(p => p.WellKnown).Select(p => p.Org).ToHashSet();
+        DemoOrganizationNames.Classify(organizations, wellKnown, random);
+
+        // A generated party must not take a famous abbreviation ("CPC" is the Communist Party of China).
+        var famous = wellKnown.Select(o => o.Abbreviation).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var org in organizations.Where(o => !wellKnown.Contains(o) && o.Kind == OrganizationKind.PoliticalParty && famous.Contains(o.Abbreviation)))
+        {
+            org.Abbreviation = null;
+        }
+
+        db.Organizations.AddRange(organizations);
+        db.LineageLinks.AddRange(lineage);
+        db.Memberships.AddRange(memberships);
+        await db.SaveChangesAsync(ct);
+
+        // Later batches refer to saved organizations by key, so the tracker can start afresh (each save scans every tracked entity).
+        db.ChangeTracker.Clear();
+        foreach (var result in plans.SelectMany(p => p.Elections).SelectMany(e => e.Results))
+        {
+            result.OrganizationId = result.Organization!.Id;
+            result.Organization = null;
+        }
+
+        db.Elections.AddRange(plans.SelectMany(p => p.Elections));
+        db.Elections.AddRange(Upcoming(plans, random));
+        await db.SaveChangesAsync(ct);
+
+        db.ChangeTracker.Clear();
+        var (ties, agreements) = DemoRelationships.Create(plans, internationals, levels, random);
+        foreach (var tie in ties)
+        {
+            tie.OrganizationId = tie.Organization!.Id;
+            tie.Organization = null;
+        }
+
+        foreach (var agreement in agreements)
+        {
+            agreement.OrganizationId = agreement.Organization!.Id;
+            agreement.Organization = null;
+        }
+
+        db.Relationships.AddRange(ties);
+        db.Agreements.AddRange(agreements);
+        await db.SaveChangesAsync(ct);
+    }
+
+    private static List<CountryPlan> Plans(IReadOnlyDictionary<string, Country> countries, Random random, List<LineageLink> lineage)
+    {
+        var plans = new List<CountryPlan>();
+        void Scripted(string iso3, Func<Country, CountryPlan> script)
+        {
+            if (countries.TryGetValue(iso3, out var country))
+            {
+                plans.Add(script(country));
+            }
+        }
+
+        Scripted("CHN", DemoScriptedAsiaAmericas.China);
+        Scripted("VNM", DemoScriptedAsiaAmericas.Vietnam);
+        Scripted("LAO", DemoScriptedAsiaAmericas.Laos);
+        Scripted("CUB", DemoScriptedAsiaAmericas.Cuba);
+        Scripted("PRK", DemoScriptedAsiaAmericas.NorthKorea);
+        Scripted("USA", DemoScriptedAsiaAmericas.UnitedStates);
+        Scripted("DEU", c => DemoScriptedEurope.Germany(c, lineage));
+        Scripted("GBR", DemoScriptedEurope.UnitedKingdom);
+        Scripted("ZAF", c => DemoScriptedAfrica.SouthAfrica(c, lineage));
+        Scripted("ETH", c => DemoScriptedAfrica.Ethiopia(c, lineage));
+
+        var generator = new DemoGenerator(random, lineage);
+        foreach (var spec in DemoDominantParties.Countries.Concat(DemoCountries.Generated))
+        {
+            if (countries.TryGetValue(spec.Iso3, out var country))
+            {
+                plans.Add(generator.Plan(spec, country));
+            }
+        }
+
+        return plans;
+    }
+
+    // The next election of about thirty countries: the real ones we know, then others due soonest.
+    private static IEnumerable<Election> Upcoming(List<CountryPlan> plans, Random random)
+    {
+        var due = plans.Where(p => p.NextElection is not null)
+            .OrderBy(p => p.Spec is null ? 0 : 1)
+            .ThenBy(p => p.NextElection)
+            .Take(UpcomingElections);
+        foreach (var plan in due)
+        {
+            var tentative = plan.NextElectionKind == ElectionKind.PartyCongress || random.NextDouble() < 0.35;
+            yield return DemoElections.Upcoming(plan, plan.NextElection!.Value, plan.NextElectionKind, tentative);
+        }
+    }
 }
