@@ -31,7 +31,7 @@ public static class FirstRun
         if (options.DemoData && !await db.Organizations.IgnoreQueryFilters().AnyAsync(ct))
         {
             output.WriteLine("Loading demo data (first start)…");
-            await DemoData.LoadAsync(db, DemoData.DefaultSeed, ct);
+            await DemoData.LoadAsync(db, DemoData.DefaultSeed, Clock.Today, ct);
         }
 
         var password = UserAdministration.GeneratePassword();

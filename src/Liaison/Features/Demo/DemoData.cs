@@ -12,8 +12,13 @@ public static class DemoData
 
     private const int UpcomingElections = 30;
 
-    public static async Task LoadAsync(LiaisonDbContext db, int seed, CancellationToken ct = default)
+    public static Task LoadAsync(LiaisonDbContext db, int seed, CancellationToken ct = default) =>
+        LoadAsync(db, seed, DemoDates.DefaultToday, ct);
+
+    /// <summary>Loads the demo department as it stands on <paramref name="today"/>: the same seed and day give the same data.</summary>
+    public static async Task LoadAsync(LiaisonDbContext db, int seed, DateOnly today, CancellationToken ct = default)
     {
+        DemoDates.SetToday(today);
         // Only new entities are added here and SaveChanges detects changes itself: skip the extra scans of the tracker.
         var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
         db.ChangeTracker.AutoDetectChangesEnabled = false;

@@ -57,8 +57,16 @@ internal sealed class CountryPlan(Country country)
 
 internal static class DemoDates
 {
+    /// <summary>The day the demo world was first written for; the default anchor.</summary>
+    public static readonly DateOnly DefaultToday = new(2026, 11, 22);
+
+    private static readonly AsyncLocal<DateOnly?> Anchor = new();
+
     // The day the demo world is set on; everything "current" or "upcoming" is relative to it.
-    public static readonly DateOnly Today = new(2026, 11, 22);
+    public static DateOnly Today => Anchor.Value ?? DefaultToday;
+
+    /// <summary>Sets the anchor for the load running on this async flow.</summary>
+    public static void SetToday(DateOnly today) => Anchor.Value = today;
 
     public static DateOnly D(string iso) => DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 

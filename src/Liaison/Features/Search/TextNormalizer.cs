@@ -64,9 +64,16 @@ public static class TextNormalizer
 
         var compactText = Compact(text);
         var compactQuery = Compact(query);
+        if (text == query || compactText == compactQuery)
+        {
+            return 1.0;
+        }
+
         if (text.Contains(query, StringComparison.Ordinal) || compactText.Contains(compactQuery, StringComparison.Ordinal))
         {
-            return text.StartsWith(query, StringComparison.Ordinal) || text == query ? 1.0 : 0.95;
+            // Prefer names that start with the query, then shorter names (closer to the whole query).
+            var start = text.StartsWith(query, StringComparison.Ordinal) || compactText.StartsWith(compactQuery, StringComparison.Ordinal) ? 0.97 : 0.93;
+            return start - (0.02 * (1 - ((double)compactQuery.Length / Math.Max(compactText.Length, 1))));
         }
 
         if (compactQuery.Length < 3)
