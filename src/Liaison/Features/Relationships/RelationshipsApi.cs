@@ -11,6 +11,12 @@ public static class RelationshipsApi
     public static RouteGroupBuilder MapRelationships(this RouteGroupBuilder api)
     {
         api.MapGet("/relationship-levels", LevelsAsync).WithTags("Relationships").WithName("ListRelationshipLevels").RequireAuthorization(Policies.Reader);
+        api.MapPost("/relationship-levels", async (RelationshipLevelInput input, LiaisonDbContext db, CancellationToken ct) =>
+                (await RelationshipLevelEditor.SaveAsync(db, null, input, ct)).ToHttp(s => TypedResults.Created("/api/v1/relationship-levels", new { s.Id })))
+            .WithTags("Relationships").WithName("CreateRelationshipLevel").RequireAuthorization(Policies.Admin);
+        api.MapPut("/relationship-levels/{levelId:int}", async (int levelId, RelationshipLevelInput input, LiaisonDbContext db, CancellationToken ct) =>
+                (await RelationshipLevelEditor.SaveAsync(db, levelId, input, ct)).ToHttp(s => TypedResults.Ok(new { s.Id })))
+            .WithTags("Relationships").WithName("UpdateRelationshipLevel").RequireAuthorization(Policies.Admin);
         var group = api.MapGroup("/organizations/{id:int}").WithTags("Relationships").RequireAuthorization(Policies.Reader);
         group.MapGet("/relationship", GetAsync).WithName("GetRelationship").WithSummary("Our ties with the organization: level, history, agreements.");
         group.MapPut("/relationship", SaveAsync).WithName("SaveRelationship").RequireAuthorization(Policies.Editor);
