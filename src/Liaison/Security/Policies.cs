@@ -10,8 +10,11 @@ public static class Policies
     /// <summary>May create and edit directory records (within their desks).</summary>
     public const string Editor = nameof(Editor);
 
-    /// <summary>Users, desks, audit and settings.</summary>
+    /// <summary>Users, desks and settings.</summary>
     public const string Admin = nameof(Admin);
+
+    /// <summary>The audit trail shows every record's contents, so it needs an administrator with Restricted clearance.</summary>
+    public const string Auditor = nameof(Auditor);
 
     public static readonly IReadOnlyList<string> EditorRoles = [Roles.Administrator, Roles.Leader, Roles.DeskOfficer];
 
@@ -19,5 +22,7 @@ public static class Policies
         .AddPolicy(Reader, p => p.RequireAuthenticatedUser())
         .AddPolicy(Editor, p => p.RequireAuthenticatedUser().RequireRole(EditorRoles))
         .AddPolicy(Admin, p => p.RequireAuthenticatedUser().RequireRole(Roles.Administrator))
+        .AddPolicy(Auditor, p => p.RequireAuthenticatedUser().RequireRole(Roles.Administrator)
+            .RequireClaim(LiaisonClaims.Clearance, ((int)Classification.Restricted).ToString(System.Globalization.CultureInfo.InvariantCulture)))
         .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
 }

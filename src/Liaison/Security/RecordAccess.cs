@@ -11,13 +11,16 @@ public static class RecordAccess
     /// <param name="hasCountry">False for international records (party internationals, regional organizations).</param>
     public static bool CanSee(this AccessScope scope, Classification classification, int? deskId, bool hasCountry) =>
         classification <= scope.Clearance
-        && (classification == Classification.Public || scope.AllDesks || !hasCountry || deskId is null || scope.DeskIds.Contains(deskId.Value));
+        && (classification == Classification.Public || scope.AllDesks || !hasCountry || (deskId is int id && scope.DeskIds.Contains(id)));
 
-    /// <summary>Editors change records of their own desks (and international ones) up to their clearance.</summary>
+    /// <summary>
+    /// Editors change records of their own desks up to their clearance; international records (no country) are shared,
+    /// so desk editors may change those up to Internal, and only the all-desks roles beyond.
+    /// </summary>
     public static bool CanEdit(this AccessScope scope, Classification classification, int? deskId, bool hasCountry) =>
         scope.CanEditDirectory
         && classification <= scope.Clearance
-        && (scope.AllDesks || !hasCountry || deskId is null || scope.DeskIds.Contains(deskId.Value));
+        && (scope.AllDesks || (hasCountry ? deskId is int id && scope.DeskIds.Contains(id) : classification <= Classification.Internal));
 
     /// <summary>Whether the user may give a record this classification at all.</summary>
     public static bool CanClassify(this AccessScope scope, Classification classification) => classification <= scope.Clearance;

@@ -68,7 +68,7 @@ public static class SecurityServiceExtensions
         services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(ApiTokenAuthenticationHandler.SchemeName, null);
 
-        // Bearer tokens are tried first, then the cookie, on every request.
+        // Bearer tokens on /api, the sign-in cookie everywhere else.
         services.PostConfigure<AuthenticationOptions>(o =>
         {
             o.DefaultScheme = "LiaisonSelector";
@@ -78,8 +78,10 @@ public static class SecurityServiceExtensions
         });
         services.AddAuthentication().AddPolicyScheme("LiaisonSelector", "Cookie or token", o =>
         {
+            // Tokens open the API only: a leaked token cannot reach the pages that mint tokens or turn off two-factor.
             o.ForwardDefaultSelector = ctx =>
-                ctx.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                ctx.Request.Path.StartsWithSegments("/api")
+                && ctx.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
                     ? ApiTokenAuthenticationHandler.SchemeName
                     : IdentityConstants.ApplicationScheme;
         });

@@ -49,7 +49,7 @@ public static class RequestValidation
 
     public static int ClampPageSize(int? size) => Math.Clamp(size ?? 50, 1, 200);
 
-    public static int ClampPage(int? page) => Math.Max(page ?? 1, 1);
+    public static int ClampPage(int? page) => Math.Clamp(page ?? 1, 1, 1_000_000);
 }
 
 public static class EditResults

@@ -47,9 +47,11 @@ public static class LiaisonApp
         app.UseStaticFiles();
         app.UseRequestLocalization();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseApiCsrfProtection();
         app.MapHealthChecks("/healthz").AllowAnonymous();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapRazorPages();
@@ -60,6 +62,7 @@ public static class LiaisonApp
 
     public static IServiceCollection AddLiaisonWeb(this IServiceCollection services)
     {
+        services.AddLiaisonRateLimits();
         services.AddProblemDetails(o => o.CustomizeProblemDetails = BadRequestDetails.Describe);
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));

@@ -27,6 +27,12 @@ public sealed class AuditChainTests
         var verification = await app.WithDbAsync(d => AuditChain.VerifyAsync(d));
         verification.IsIntact.ShouldBeTrue(verification.Problem);
         verification.EntriesChecked.ShouldBeGreaterThan(250);
+
+        var auditor = await app.CreateUserAsync(Roles.Administrator, clearance: Classification.Restricted);
+        var trail = await (await auditor.Client.GetAsync($"/api/v1/audit?entityType=Organization&entityId={dir.Greens}&action=update")).ReadJsonAsync();
+        trail.GetProperty("total").GetInt32().ShouldBe(1);
+        trail.GetProperty("items")[0].GetProperty("userName").GetString().ShouldBe(officer.Email);
+        (await (await auditor.Client.GetAsync("/api/v1/audit/verify")).ReadJsonAsync()).GetProperty("isIntact").GetBoolean().ShouldBeTrue();
     }
 
     [SkippableTheory]
@@ -37,6 +43,15 @@ public sealed class AuditChainTests
         await TestDirectory.SeedAsync(app);
         var ids = await app.WithDbAsync(d => d.AuditEntries.OrderBy(a => a.Id).Select(a => a.Id).ToListAsync());
         var victim = ids[ids.Count / 2];
+
+        // The database refuses changes to the trail…
+        await Should.ThrowAsync<Exception>(() => app.WithDbAsync(d => d.Database.ExecuteSqlAsync($"UPDATE \"AuditEntries\" SET \"UserName\" = 'mallory' WHERE \"Id\" = {victim}")));
+        await Should.ThrowAsync<Exception>(() => app.WithDbAsync(d => d.Database.ExecuteSqlAsync($"DELETE FROM \"AuditEntries\" WHERE \"Id\" = {victim}")));
+
+        // …and someone with enough access to remove that guard is still caught by the chain.
+        await app.WithDbAsync(d => d.Database.ExecuteSqlRawAsync(db == Db.Postgres
+            ? "ALTER TABLE \"AuditEntries\" DISABLE TRIGGER USER"
+            : "DROP TRIGGER audit_entries_no_update; DROP TRIGGER audit_entries_no_delete;"));
 
         await app.WithDbAsync(d => d.Database.ExecuteSqlAsync($"UPDATE \"AuditEntries\" SET \"Changes\" = '{{\"NameEn\":\"forged\"}}' WHERE \"Id\" = {victim}"));
         var altered = await app.WithDbAsync(d => AuditChain.VerifyAsync(d));

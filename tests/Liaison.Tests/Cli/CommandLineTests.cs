@@ -90,7 +90,7 @@ public sealed partial class CommandLineTests : IDisposable
         {
             connection.Open();
             using var command = connection.CreateCommand();
-            command.CommandText = "UPDATE AuditEntries SET UserName = 'mallory' WHERE Id = 42";
+            command.CommandText = "DROP TRIGGER audit_entries_no_update; UPDATE AuditEntries SET UserName = 'mallory' WHERE Id = 42";
             command.ExecuteNonQuery().ShouldBe(1);
         }
 

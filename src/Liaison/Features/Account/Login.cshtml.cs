@@ -9,6 +9,7 @@ using Microsoft.Extensions.Localization;
 
 namespace Liaison.Features.Account;
 
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Web.RateLimits.SignIn)]
 public sealed class LoginModel(
     SignInManager<AppUser> signIn, UserManager<AppUser> users, LiaisonDbContext db, IStringLocalizer<SharedResource> t) : PageModel
 {
@@ -22,6 +23,7 @@ public sealed class LoginModel(
     {
         [Required(ErrorMessage = "The email address is required.")]
         [EmailAddress(ErrorMessage = "The email address is not valid.")]
+        [StringLength(256, ErrorMessage = "The email address is not valid.")]
         [Display(Name = "Email")]
         public string Email { get; set; } = "";
 
@@ -45,19 +47,20 @@ public sealed class LoginModel(
             return Page();
         }
 
+        // Unknown, disabled, locked and wrong-password attempts all look alike, in words and in time.
         var user = await users.FindByEmailAsync(Input.Email.Trim());
         if (user is null)
         {
+            users.PasswordHasher.HashPassword(new AppUser(), Input.Password);
             await AccountEvents.RecordUnknownAsync(db, Input.Email.Trim(), ct);
-            return Failed(t["The email address or password is not correct."]);
+            return Failed(NotAccepted);
         }
 
         if (user.IsDisabled)
         {
-            // Only someone who knows the password learns that the account is disabled.
-            var knowsPassword = await users.CheckPasswordAsync(user, Input.Password);
+            await users.CheckPasswordAsync(user, Input.Password);
             await AccountEvents.RecordAsync(db, AuditActions.SignInFailed, user, new { reason = "disabled", email = user.Email }, ct);
-            return Failed(knowsPassword ? t["This account is disabled. Ask an administrator."] : t["The email address or password is not correct."]);
+            return Failed(NotAccepted);
         }
 
         var result = await signIn.PasswordSignInAsync(user, Input.Password, Input.RememberMe, lockoutOnFailure: true);
@@ -75,12 +78,15 @@ public sealed class LoginModel(
         if (result.IsLockedOut)
         {
             await AccountEvents.RecordAsync(db, AuditActions.SignInFailed, user, new { reason = "locked out", email = user.Email }, ct);
-            return Failed(t["Too many failed attempts: this account is locked for 15 minutes."]);
+            return Failed(NotAccepted);
         }
 
         await AccountEvents.RecordAsync(db, AuditActions.SignInFailed, user, new { reason = "wrong password", email = user.Email }, ct);
-        return Failed(t["The email address or password is not correct."]);
+        return Failed(NotAccepted);
     }
+
+    private string NotAccepted =>
+        t["The email address or password is not correct, or the account is locked for 15 minutes after repeated failures or disabled."];
 
     private PageResult Failed(string message)
     {

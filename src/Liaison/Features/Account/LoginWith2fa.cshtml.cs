@@ -9,6 +9,7 @@ using Microsoft.Extensions.Localization;
 
 namespace Liaison.Features.Account;
 
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Web.RateLimits.SignIn)]
 public sealed class LoginWith2faModel(SignInManager<AppUser> signIn, LiaisonDbContext db, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty]

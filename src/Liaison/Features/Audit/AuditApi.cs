@@ -15,7 +15,7 @@ public static class AuditApi
 {
     public static RouteGroupBuilder MapAudit(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/audit").WithTags("Audit").RequireAuthorization(Policies.Admin);
+        var group = api.MapGroup("/audit").WithTags("Audit").RequireAuthorization(Policies.Auditor);
         group.MapGet("/", ListAsync).WithName("ListAuditEntries");
         group.MapGet("/verify", VerifyAsync).WithName("VerifyAuditChain").WithSummary("Checks the hash chain and names the first broken entry.");
         return group;
@@ -52,7 +52,7 @@ public static class AuditApi
 
         if (f.To is { } to)
         {
-            var end = to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            var end = to == DateOnly.MaxValue ? DateTime.MaxValue : to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
             query = query.Where(a => a.At < end);
         }
 

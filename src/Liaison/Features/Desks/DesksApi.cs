@@ -39,12 +39,16 @@ public static class DesksApi
         return group;
     }
 
-    public static async Task<List<DeskDto>> ListAsync(LiaisonDbContext db, CancellationToken ct) =>
-        await db.Desks.AsNoTracking().OrderBy(d => d.Name)
+    /// <summary>Desks with their countries; members' addresses only for administrators.</summary>
+    public static async Task<List<DeskDto>> ListAsync(LiaisonDbContext db, CancellationToken ct)
+    {
+        var withMembers = db.Scope.IsAdministrator;
+        return await db.Desks.AsNoTracking().OrderBy(d => d.Name)
             .Select(d => new DeskDto(d.Id, d.Name, d.NameZh, d.Description, d.Version,
                 d.Countries.OrderBy(c => c.Iso3).Select(c => c.Iso3).ToList(),
-                d.Members.Select(m => m.User!.Email!).ToList()))
+                withMembers ? d.Members.Select(m => m.User!.Email!).ToList() : new List<string>()))
             .ToListAsync(ct);
+    }
 
     private static async Task<IResult> CreateAsync(DeskInput input, LiaisonDbContext db, CancellationToken ct) =>
         (await DeskEditor.SaveAsync(db, null, input, ct)).ToHttp(s => TypedResults.Created($"/api/v1/desks/{s.Id}", new { s.Id, s.Version }));
@@ -52,12 +56,20 @@ public static class DesksApi
     private static async Task<IResult> UpdateAsync(int id, DeskInput input, LiaisonDbContext db, CancellationToken ct) =>
         (await DeskEditor.SaveAsync(db, id, input, ct)).ToHttp(s => TypedResults.Ok(new { s.Id, s.Version }));
 
-    private static async Task<Results<NoContent, NotFound>> DeleteAsync(int id, LiaisonDbContext db, CancellationToken ct)
+    private static async Task<Results<NoContent, NotFound, ValidationProblem>> DeleteAsync(int id, LiaisonDbContext db, CancellationToken ct)
     {
-        var desk = await db.Desks.FirstOrDefaultAsync(d => d.Id == id, ct);
+        var desk = await db.Desks.Include(d => d.Countries).FirstOrDefaultAsync(d => d.Id == id, ct);
         if (desk is null)
         {
             return TypedResults.NotFound();
+        }
+
+        if (desk.Countries.Count > 0)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["Countries"] = ["Move the desk's countries to other desks before deleting it: records of countries without a desk are hidden from desk officers."],
+            });
         }
 
         db.Desks.Remove(desk);

@@ -62,6 +62,11 @@ public static class LinksApi
             errors.Add(nameof(input.Status), "Unknown membership status.");
         }
 
+        if (await db.Memberships.AnyAsync(m => m.MemberId == id && m.GroupId == input.GroupId && (m.To == null || input.From == null || m.To > input.From), ct))
+        {
+            errors.Add(nameof(input.GroupId), "This membership is already recorded.");
+        }
+
         if (input.From is { } f && input.To is { } t && t < f)
         {
             errors.Add(nameof(input.To), "The end date cannot be before the start date.");
@@ -90,9 +95,9 @@ public static class LinksApi
         {
             errors.Add(nameof(input.SuccessorId), "An organization cannot succeed itself.");
         }
-        else if (!await db.Organizations.AnyAsync(o => o.Id == input.SuccessorId, ct))
+        else if (await EditableAsync(db, input.SuccessorId, ct) is null)
         {
-            errors.Add(nameof(input.SuccessorId), "The successor organization does not exist.");
+            errors.Add(nameof(input.SuccessorId), "The successor organization does not exist or is not one you may change.");
         }
 
         if (!Enum.IsDefined(input.Kind))
@@ -114,7 +119,7 @@ public static class LinksApi
     public static async Task<bool> DeleteMembershipAsync(LiaisonDbContext db, int id, int membershipId, CancellationToken ct = default)
     {
         var membership = await db.Memberships.FirstOrDefaultAsync(m => m.Id == membershipId && (m.MemberId == id || m.GroupId == id), ct);
-        if (membership is null || await EditableAsync(db, id, ct) is null)
+        if (membership is null || await EditableAsync(db, membership.MemberId, ct) is null || await EditableAsync(db, membership.GroupId, ct) is null)
         {
             return false;
         }
@@ -127,7 +132,7 @@ public static class LinksApi
     public static async Task<bool> DeleteLineageAsync(LiaisonDbContext db, int id, int linkId, CancellationToken ct = default)
     {
         var link = await db.LineageLinks.FirstOrDefaultAsync(l => l.Id == linkId && (l.PredecessorId == id || l.SuccessorId == id), ct);
-        if (link is null || await EditableAsync(db, id, ct) is null)
+        if (link is null || await EditableAsync(db, link.PredecessorId, ct) is null || await EditableAsync(db, link.SuccessorId, ct) is null)
         {
             return false;
         }

@@ -62,6 +62,11 @@ public static class OrganizationEditor
             return EditResult.Error(nameof(input.CountryIso3), "You may only move organizations to the countries of your desks.");
         }
 
+        if (org.CountryId is null && country is not null && !db.Scope.AllDesks)
+        {
+            return EditResult.Error(nameof(input.CountryIso3), "Only leaders and administrators move an international organization into a country.");
+        }
+
         if (org.Version != input.Version)
         {
             return new EditResult.Conflict(ConflictFor(org, input));

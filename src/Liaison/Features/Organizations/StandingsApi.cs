@@ -73,6 +73,13 @@ public static class StandingEditor
 {
     public static async Task<EditResult> AddAsync(LiaisonDbContext db, int organizationId, StandingInput input, CancellationToken ct = default)
     {
+        // The overlap check and the insert must see the same spans: serialize writers of one organization's history.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        if (db.IsPostgres)
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT 1 FROM \"Organizations\" WHERE \"Id\" = {organizationId} FOR UPDATE", ct);
+        }
+
         var org = await db.Organizations.Include(o => o.Country).Include(o => o.Standings).FirstOrDefaultAsync(o => o.Id == organizationId, ct);
         if (org is null || !db.Scope.CanEdit(org.Classification, org.Country?.DeskId, org.CountryId is not null))
         {
@@ -112,6 +119,7 @@ public static class StandingEditor
         };
         db.StandingSpans.Add(span);
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         return new EditResult.Saved(span.Id, 0);
     }
 

@@ -116,8 +116,9 @@ public static class RelationshipEditor
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException)
         {
+            // A stale version, or someone else recorded the first relationship at the same moment.
             return new EditResult.Conflict(new ConflictDetails("Our relationship with this organization was changed by someone else after you opened it.", relationship.Version, []));
         }
 

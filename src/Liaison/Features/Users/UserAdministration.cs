@@ -64,6 +64,16 @@ public sealed class UserAdministration(LiaisonDbContext db, UserManager<AppUser>
             return ["No such user."];
         }
 
+        if (db.Scope.UserId == userId)
+        {
+            return ["You cannot change your own access; ask another administrator."];
+        }
+
+        if (clearance is { } wanted && wanted > db.Scope.Clearance)
+        {
+            return ["You cannot grant a clearance above your own."];
+        }
+
         var normalizedRole = role is null ? null : Roles.Normalize(role);
         if (role is not null && normalizedRole is null)
         {
@@ -104,7 +114,7 @@ public sealed class UserAdministration(LiaisonDbContext db, UserManager<AppUser>
     public async Task<bool> SetDisabledAsync(string emailOrId, bool disabled, CancellationToken ct = default)
     {
         var user = await FindAsync(emailOrId);
-        if (user is null)
+        if (user is null || user.Id == db.Scope.UserId)
         {
             return false;
         }

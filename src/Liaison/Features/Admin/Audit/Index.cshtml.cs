@@ -9,6 +9,7 @@ using Microsoft.Extensions.Localization;
 
 namespace Liaison.Features.Admin.Audit;
 
+[Microsoft.AspNetCore.Authorization.Authorize(Policy = Liaison.Security.Policies.Auditor)]
 public sealed class IndexModel(LiaisonDbContext db, IStringLocalizer<SharedResource> t) : PageModel
 {
     public static readonly IReadOnlyList<string> Actions =

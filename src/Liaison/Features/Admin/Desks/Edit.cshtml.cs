@@ -99,6 +99,12 @@ public sealed class EditModel(LiaisonDbContext db, IStringLocalizer<SharedResour
             return NotFound();
         }
 
+        if (desk.Countries.Count > 0)
+        {
+            TempData.Error(t["Move the desk's countries to other desks before deleting it: records of countries without a desk are hidden from desk officers."]);
+            return RedirectToPage(new { key });
+        }
+
         db.Desks.Remove(desk);
         await db.SaveChangesAsync(ct);
         TempData.Success(t["The desk “{0}” was deleted.", desk.Name]);
