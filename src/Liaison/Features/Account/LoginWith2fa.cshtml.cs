@@ -56,6 +56,12 @@ public sealed class LoginWith2faModel(SignInManager<AppUser> signIn, LiaisonDbCo
             return LocalRedirect(AccountEvents.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
         }
 
+        if (result.Succeeded)
+        {
+            // Disabled between the two steps: take back the cookie the sign-in just issued.
+            await signIn.SignOutAsync();
+        }
+
         if (result.IsLockedOut)
         {
             await AccountEvents.RecordAsync(db, AuditActions.SignInFailed, user, new { reason = "locked out", email = user.Email }, ct);

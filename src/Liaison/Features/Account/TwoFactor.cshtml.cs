@@ -35,7 +35,12 @@ public sealed class TwoFactorModel(UserManager<AppUser> users, SignInManager<App
             return Challenge();
         }
 
-        await users.ResetAuthenticatorKeyAsync(user);
+        // A new key while two-factor is on would lock the user out of their own authenticator; turn it off first.
+        if (!user.TwoFactorEnabled)
+        {
+            await users.ResetAuthenticatorKeyAsync(user);
+        }
+
         return RedirectToPage();
     }
 

@@ -46,7 +46,7 @@ public static class OrganizationEditor
             return EditResult.Error(nameof(input.Version), "The version you loaded is required to save changes.");
         }
 
-        var (errors, country) = await ValidateAsync(db, input, ct);
+        var (errors, country) = await ValidateAsync(db, input, ct, keptParentId: org.ParentId);
         if (parentIsSelf(input, id))
         {
             errors.Add(nameof(input.ParentId), "An organization cannot be its own parent.");
@@ -134,8 +134,9 @@ public static class OrganizationEditor
         _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture),
     };
 
+    /// <param name="keptParentId">The stored parent: keeping it is valid even when the editor may not see it.</param>
     private static async Task<(Dictionary<string, string[]> Errors, Countries.Country? Country)> ValidateAsync(
-        LiaisonDbContext db, OrganizationInput input, CancellationToken ct)
+        LiaisonDbContext db, OrganizationInput input, CancellationToken ct, int? keptParentId = null)
     {
         var errors = RequestValidation.Validate(input);
         if (string.IsNullOrWhiteSpace(input.NameEn) && !errors.ContainsKey(nameof(input.NameEn)))
@@ -192,7 +193,7 @@ public static class OrganizationEditor
             }
         }
 
-        if (input.ParentId is int parentId && !await db.Organizations.AnyAsync(o => o.Id == parentId, ct))
+        if (input.ParentId is int parentId && parentId != keptParentId && !await db.Organizations.AnyAsync(o => o.Id == parentId, ct))
         {
             errors.Add(nameof(input.ParentId), "The parent organization does not exist.");
         }
