@@ -92,8 +92,10 @@ public static class CountryQueries
         var elections = await db.Elections.AsNoTracking().Where(e => e.CountryId == c.Id).OrderByDescending(e => e.Date)
             .Select(e => new ElectionDto(e.Id, e.Kind, e.Date, e.DateIsTentative, e.SeatsTotal, e.Notes)).Take(30).ToListAsync(ct);
 
+        // Desk officers' notes on a country are desk business, like our ties.
+        var notes = db.Scope.CoversDesk(c.DeskId) ? c.Notes : null;
         return new CountryDetail(c.Id, c.Iso2, c.Iso3, c.NumericCode, c.NameEn, c.NameZh, c.OfficialNameEn, c.OfficialNameZh,
-            c.Region, c.Subregion, c.Capital, c.DeskId, c.Desk?.Name, c.Notes, c.Version, organizations,
+            c.Region, c.Subregion, c.Capital, c.DeskId, c.Desk?.Name, notes, c.Version, organizations,
             elections.Where(e => e.Date <= today).Take(5).ToList(),
             elections.Where(e => e.Date > today).OrderBy(e => e.Date).ToList(),
             Coverage(organizations));
