@@ -32,6 +32,19 @@ public sealed partial class TranslationCoverageTests
     }
 
     [Fact]
+    public void Every_validation_message_is_translated()
+    {
+        var translated = Keys(Path.Combine(Source, "Resources", "SharedResource.zh-Hans.resx"));
+        var missing = Directory.EnumerateFiles(Path.Combine(Source, "Features"), "*.cs", SearchOption.AllDirectories)
+            .SelectMany(f => ValidationMessage().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value))
+            .Where(message => !translated.Contains(message))
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        missing.ShouldBeEmpty("Add these to Resources/SharedResource.zh-Hans.resx:\n" + string.Join("\n", missing));
+    }
+
+    [Fact]
     public void Every_view_string_has_a_translation_in_its_views_resource_file()
     {
         var missing = new SortedSet<string>(StringComparer.Ordinal);
@@ -73,6 +86,9 @@ public sealed partial class TranslationCoverageTests
 
     [GeneratedRegex("""\bt\["((?:[^"\\]|\\.)+)"[\],]""")]
     private static partial Regex SharedInCode();
+
+    [GeneratedRegex("ErrorMessage = \"([^\"]+)\"")]
+    private static partial Regex ValidationMessage();
 
     [GeneratedRegex("""@?L\["((?:[^"\\]|\\.)+)"[\],]""")]
     private static partial Regex ViewLocalizer();
