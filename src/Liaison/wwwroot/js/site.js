@@ -80,6 +80,9 @@
       const text = document.createElement('span');
       const title = document.createElement('span');
       appendHighlighted(title, hitTitle(hit), query);
+      if (chinese && hit.titleZh) {
+        title.lang = 'zh-Hans';
+      }
       text.append(title);
       if (hit.subtitle) {
         const sub = document.createElement('span');
