@@ -103,12 +103,14 @@ public static class EnumText
     public static string Pick(string english, string? chinese) =>
         IsChinese && !string.IsNullOrWhiteSpace(chinese) ? chinese : english;
 
+    private static string? Translate(string english, CultureInfo culture) => Translate(Resources, english, culture);
+
     // Only translations exist (no neutral resources), so walk the culture chain without falling back to a missing neutral set.
-    private static string? Translate(string english, CultureInfo culture)
+    internal static string? Translate(ResourceManager resources, string english, CultureInfo culture)
     {
         for (var c = culture; !c.Equals(CultureInfo.InvariantCulture); c = c.Parent)
         {
-            if (Resources.GetResourceSet(c, createIfNotExists: true, tryParents: false)?.GetString(english) is { } text)
+            if (resources.GetResourceSet(c, createIfNotExists: true, tryParents: false)?.GetString(english) is { } text)
             {
                 return text;
             }

@@ -43,7 +43,7 @@ public sealed class AuthorizationMatrixTests
         ["PAGE /organizations/{id:int}/edit"] = Policies.Editor,
         ["PAGE /organizations/{id:int}/relationship"] = Policies.Editor,
         ["PAGE /organizations/new"] = Policies.Editor,
-        ["PAGE /search/{handler?}"] = Policies.Reader,
+        ["PAGE /search"] = Policies.Reader,
         ["POST /culture"] = Anonymous,
         ["GET /healthz"] = Anonymous,
         ["GET /openapi/{documentName}.json"] = Anonymous,

@@ -35,6 +35,13 @@ public sealed class CountryDetailModel(LiaisonDbContext db, IStringLocalizerFact
     /// <summary>Mirrors <see cref="CountryEditor"/>: editors whose desks cover the country, and administrators.</summary>
     public bool CanEditNotes => db.Scope.CanEditDirectory && (db.Scope.CoversDesk(Country.DeskId) || db.Scope.IsAdministrator);
 
+    public bool CanEditElections => ElectionEditor.CanEdit(db.Scope, Country.DeskId);
+
+    /// <summary>The add-election form; bound only by its own handler so the notes form's fields stay out of it.</summary>
+    public ElectionInput NewElection { get; private set; } = new();
+
+    public bool ShowElectionForm { get; private set; }
+
     public bool CanAddOrganization => db.Scope.CanEdit(Classification.Internal, Country.DeskId, hasCountry: true);
 
     public bool IsAdministrator => db.Scope.IsAdministrator;
@@ -73,6 +80,45 @@ public sealed class CountryDetailModel(LiaisonDbContext db, IStringLocalizerFact
         return await LoadAsync(iso3, ct) ? Page() : NotFound();
     }
 
+    public async Task<IActionResult> OnPostElectionAsync(string iso3, [Bind(Prefix = nameof(NewElection))] ElectionInput input, CancellationToken ct)
+    {
+        NewElection = input;
+        ClearOtherForms(nameof(NewElection));
+        var result = ModelState.IsValid ? await ElectionEditor.AddAsync(db, iso3, input, ct) : new EditResult.Invalid(new());
+        switch (result)
+        {
+            case EditResult.Saved:
+                TempData.FlashSuccess(_text["The election was added."]);
+                return RedirectToPage("Detail", null, new { iso3 = iso3.ToUpperInvariant() }, "elections");
+            case EditResult.Invalid invalid:
+                ModelState.AddErrors(invalid.Errors, nameof(NewElection), _text);
+                ShowElectionForm = true;
+                return await LoadAsync(iso3, ct) ? Page() : NotFound();
+            default:
+                return NotFound();
+        }
+    }
+
+    public async Task<IActionResult> OnPostDeleteElectionAsync(string iso3, int electionId, CancellationToken ct)
+    {
+        if (!await ElectionEditor.DeleteAsync(db, iso3, electionId, ct))
+        {
+            return NotFound();
+        }
+
+        TempData.FlashSuccess(_text["The election was deleted."]);
+        return RedirectToPage("Detail", null, new { iso3 = iso3.ToUpperInvariant() }, "elections");
+    }
+
+    // Every post binds the notes form too; its empty fields must not mark another form invalid.
+    private void ClearOtherForms(string keep)
+    {
+        foreach (var key in ModelState.Keys.Where(k => !k.StartsWith(keep + ".", StringComparison.Ordinal)).ToList())
+        {
+            ModelState.Remove(key);
+        }
+    }
+
     private async Task<bool> LoadAsync(string iso3, CancellationToken ct)
     {
         if (await CountryQueries.DetailAsync(db, iso3, ct) is not { } country)
@@ -99,3 +145,6 @@ public sealed class CountryDetailModel(LiaisonDbContext db, IStringLocalizerFact
         return true;
     }
 }
+
+/// <summary>The model of the <c>_Elections</c> partial: one list of elections, with delete buttons for those who may edit them.</summary>
+public sealed record ElectionList(IReadOnlyList<ElectionDto> Items, string Iso3, bool CanEdit);

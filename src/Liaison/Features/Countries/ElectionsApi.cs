@@ -54,13 +54,26 @@ public static class ElectionsApi
         return TypedResults.Ok(elections);
     }
 
-    private static async Task<IResult> AddAsync(string iso3, ElectionInput input, LiaisonDbContext db, CancellationToken ct)
+    private static async Task<IResult> AddAsync(string iso3, ElectionInput input, LiaisonDbContext db, CancellationToken ct) =>
+        (await ElectionEditor.AddAsync(db, iso3, input, ct)).ToHttp(s => TypedResults.Created($"/api/v1/countries/{iso3.ToUpperInvariant()}/elections", new { s.Id }));
+
+    private static async Task<Results<NoContent, NotFound>> DeleteAsync(string iso3, int electionId, LiaisonDbContext db, CancellationToken ct) =>
+        await ElectionEditor.DeleteAsync(db, iso3, electionId, ct) ? TypedResults.NoContent() : TypedResults.NotFound();
+}
+
+/// <summary>Adding and removing elections, shared by the API and the country page.</summary>
+public static class ElectionEditor
+{
+    /// <summary>Same rule as the country notes: editors whose desks cover the country (administrators and leaders cover all).</summary>
+    public static bool CanEdit(AccessScope scope, int? deskId) => scope.CanEditDirectory && scope.CoversDesk(deskId);
+
+    public static async Task<EditResult> AddAsync(LiaisonDbContext db, string iso3, ElectionInput input, CancellationToken ct = default)
     {
-        var code = iso3.ToUpperInvariant();
+        var code = iso3.Trim().ToUpperInvariant();
         var country = await db.Countries.FirstOrDefaultAsync(c => c.Iso3 == code, ct);
-        if (country is null || !db.Scope.CoversDesk(country.DeskId))
+        if (country is null || !CanEdit(db.Scope, country.DeskId))
         {
-            return TypedResults.NotFound();
+            return new EditResult.NotFound();
         }
 
         var errors = RequestValidation.Validate(input);
@@ -71,7 +84,7 @@ public static class ElectionsApi
 
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors);
+            return new EditResult.Invalid(errors);
         }
 
         var election = new Election
@@ -85,20 +98,20 @@ public static class ElectionsApi
         };
         db.Elections.Add(election);
         await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/v1/countries/{code}/elections", new { election.Id });
+        return new EditResult.Saved(election.Id, 0);
     }
 
-    private static async Task<Results<NoContent, NotFound>> DeleteAsync(string iso3, int electionId, LiaisonDbContext db, CancellationToken ct)
+    public static async Task<bool> DeleteAsync(LiaisonDbContext db, string iso3, int electionId, CancellationToken ct = default)
     {
-        var code = iso3.ToUpperInvariant();
+        var code = iso3.Trim().ToUpperInvariant();
         var election = await db.Elections.Include(e => e.Country).FirstOrDefaultAsync(e => e.Id == electionId && e.Country!.Iso3 == code, ct);
-        if (election is null || !db.Scope.CoversDesk(election.Country!.DeskId))
+        if (election is null || !CanEdit(db.Scope, election.Country!.DeskId))
         {
-            return TypedResults.NotFound();
+            return false;
         }
 
         db.Elections.Remove(election);
         await db.SaveChangesAsync(ct);
-        return TypedResults.NoContent();
+        return true;
     }
 }

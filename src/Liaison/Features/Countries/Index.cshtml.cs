@@ -41,10 +41,10 @@ public sealed class CountryListModel(LiaisonDbContext db) : PageModel
         Regions = regions.GroupBy(r => r.Region!).OrderBy(g => g.Key, StringComparer.Ordinal)
             .SelectMany(g =>
             {
-                var group = new SelectListGroup { Name = g.Key };
+                var group = new SelectListGroup { Name = RegionText.Name(g.Key) };
                 return g.Where(r => r.Subregion != null).Select(r => r.Subregion!).Order(StringComparer.Ordinal)
-                    .Select(s => new SelectListItem(s, s, s == Region) { Group = group })
-                    .Prepend(new SelectListItem(g.Key, g.Key, g.Key == Region) { Group = group });
+                    .Select(s => new SelectListItem(RegionText.Name(s), s, s == Region) { Group = group })
+                    .Prepend(new SelectListItem(RegionText.Name(g.Key), g.Key, g.Key == Region) { Group = group });
             })
             .ToList();
         Desks = await DeskOptionsAsync(db, Desk, ct);

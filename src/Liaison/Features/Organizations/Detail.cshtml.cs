@@ -3,6 +3,7 @@ using Liaison.Features.Relationships;
 using Liaison.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -36,6 +37,17 @@ public sealed class OrganizationDetailModel(LiaisonDbContext db, IStringLocalize
 
     public static DateOnly Today => Clock.Today;
 
+    public MembershipInput NewMembership { get; private set; } = new();
+
+    public LineageInput NewLineage { get; private set; } = new() { Date = Clock.Today };
+
+    /// <summary>Which links form to show open after a failed post: "membership", "lineage" or null.</summary>
+    public string? OpenLinkForm { get; private set; }
+
+    public IReadOnlyList<SelectListItem> GroupOptions { get; private set; } = [];
+
+    public IReadOnlyList<SelectListItem> SuccessorOptions { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) =>
         await LoadAsync(id, ct) ? Page() : NotFound();
 
@@ -67,6 +79,54 @@ public sealed class OrganizationDetailModel(LiaisonDbContext db, IStringLocalize
         return RedirectToPage("Detail", null, new { id }, "standing");
     }
 
+    public async Task<IActionResult> OnPostMembershipAsync(int id, [Bind(Prefix = nameof(NewMembership))] MembershipInput input, CancellationToken ct)
+    {
+        NewMembership = input;
+        return await LinkResultAsync(id, nameof(NewMembership), "membership",
+            () => LinksApi.AddMembershipAsync(db, id, input, ct), "The membership was added.", ct);
+    }
+
+    public async Task<IActionResult> OnPostDeleteMembershipAsync(int id, int membershipId, CancellationToken ct) =>
+        await LinksApi.DeleteMembershipAsync(db, id, membershipId, ct) ? Done(id, "The membership was deleted.") : NotFound();
+
+    public async Task<IActionResult> OnPostLineageAsync(int id, [Bind(Prefix = nameof(NewLineage))] LineageInput input, CancellationToken ct)
+    {
+        NewLineage = input;
+        return await LinkResultAsync(id, nameof(NewLineage), "lineage",
+            () => LinksApi.AddLineageAsync(db, id, input, ct), "The lineage link was added.", ct);
+    }
+
+    public async Task<IActionResult> OnPostDeleteLineageAsync(int id, int linkId, CancellationToken ct) =>
+        await LinksApi.DeleteLineageAsync(db, id, linkId, ct) ? Done(id, "The lineage link was deleted.") : NotFound();
+
+    private async Task<IActionResult> LinkResultAsync(int id, string prefix, string form, Func<Task<EditResult>> add, string saved, CancellationToken ct)
+    {
+        // Every post also binds the standing form; only this form's fields count here.
+        foreach (var key in ModelState.Keys.Where(k => !k.StartsWith(prefix + ".", StringComparison.Ordinal)).ToList())
+        {
+            ModelState.Remove(key);
+        }
+
+        var result = ModelState.IsValid ? await add() : new EditResult.Invalid(new());
+        switch (result)
+        {
+            case EditResult.Saved:
+                return Done(id, saved);
+            case EditResult.Invalid invalid:
+                ModelState.AddErrors(invalid.Errors, prefix, _text);
+                OpenLinkForm = form;
+                return await LoadAsync(id, ct) ? Page() : NotFound();
+            default:
+                return NotFound();
+        }
+    }
+
+    private RedirectToPageResult Done(int id, string message)
+    {
+        TempData.FlashSuccess(_text[message]);
+        return RedirectToPage("Detail", null, new { id }, "links");
+    }
+
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
         if (await OrganizationQueries.DetailAsync(db, id, ct) is not { } organization)
@@ -76,6 +136,12 @@ public sealed class OrganizationDetailModel(LiaisonDbContext db, IStringLocalize
 
         Organization = organization;
         Relationship = await RelationshipEditor.GetAsync(db, id, ct);
+        if (organization.CanEdit)
+        {
+            GroupOptions = await LinkForms.GroupOptionsAsync(db, id, NewMembership.GroupId, ct);
+            SuccessorOptions = await LinkForms.SuccessorOptionsAsync(db, id, organization.CountryIso3, NewLineage.SuccessorId, ct);
+        }
+
         LevelNamesZh = await db.RelationshipLevels.AsNoTracking().ToDictionaryAsync(l => l.NameEn, l => l.NameZh, ct);
         if (!string.IsNullOrWhiteSpace(On))
         {

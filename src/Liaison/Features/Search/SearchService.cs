@@ -1,10 +1,20 @@
+using System.Globalization;
 using Liaison.Data;
 using Liaison.Features.Organizations;
+using Liaison.Web;
 using Microsoft.EntityFrameworkCore;
 
 namespace Liaison.Features.Search;
 
-public sealed record SearchHit(string Kind, int Id, string Title, string? Subtitle, string Matched, double Score);
+/// <summary>
+/// One search result. <see cref="Title"/> and <see cref="TitleZh"/> are the English and Chinese names (with the
+/// abbreviation); <see cref="Subtitle"/> is in the request's UI language; the country and kind are there raw for clients
+/// that localize themselves.
+/// </summary>
+public sealed record SearchHit(
+    string Kind, int Id, string Url, string Title, string? TitleZh, string? Subtitle,
+    string? CountryIso3, string? CountryName, string? CountryNameZh, OrganizationKind? OrganizationKind,
+    string Matched, double Score);
 
 /// <summary>
 /// The global search: finds candidates by name through the provider's index, then keeps only what the
@@ -48,12 +58,12 @@ public sealed class SearchService(LiaisonDbContext db)
         var orgs = orgIds.Count == 0
             ? []
             : await db.Organizations.AsNoTracking().Where(o => orgIds.Contains(o.Id))
-                .Select(o => new { o.Id, o.NameEn, o.NameZh, o.Abbreviation, o.Kind, Country = o.Country!.NameEn })
+                .Select(o => new { o.Id, o.NameEn, o.NameZh, o.Abbreviation, o.Kind, Iso3 = (string?)o.Country!.Iso3, Country = o.Country.NameEn, CountryZh = o.Country.NameZh })
                 .ToDictionaryAsync(o => o.Id, ct);
         var countries = countryIds.Count == 0
             ? []
             : await db.Countries.AsNoTracking().Where(c => countryIds.Contains(c.Id))
-                .Select(c => new { c.Id, c.NameEn, c.NameZh, c.Iso3, c.Region })
+                .Select(c => new { c.Id, c.NameEn, c.NameZh, c.Iso3, c.Region, c.Subregion })
                 .ToDictionaryAsync(c => c.Id, ct);
 
         var hits = new List<SearchHit>();
@@ -61,17 +71,23 @@ public sealed class SearchService(LiaisonDbContext db)
         {
             if (b.Kind == SearchKinds.Organization && orgs.TryGetValue(b.RecordId, out var o))
             {
-                var title = o.Abbreviation is { Length: > 0 } abbr ? $"{o.NameEn} ({abbr})" : o.NameEn;
-                hits.Add(new(b.Kind, o.Id, title, o.Country ?? o.Kind.ToString(), b.Text, b.Score + 0.001));
+                var subtitle = o.Iso3 is null ? EnumText.Name(o.Kind) : EnumText.Pick(o.Country!, o.CountryZh);
+                hits.Add(new(b.Kind, o.Id, "/organizations/" + o.Id.ToString(CultureInfo.InvariantCulture), WithAbbreviation(o.NameEn, o.Abbreviation),
+                    o.NameZh is { Length: > 0 } zh ? WithAbbreviation(zh, o.Abbreviation) : null, subtitle,
+                    o.Iso3, o.Country, o.CountryZh, o.Kind, b.Text, b.Score + 0.001));
             }
             else if (b.Kind == SearchKinds.Country && countries.TryGetValue(b.RecordId, out var c))
             {
-                hits.Add(new(b.Kind, c.Id, c.NameEn, c.NameZh, b.Text, b.Score + 0.002));
+                hits.Add(new(b.Kind, c.Id, "/countries/" + c.Iso3, c.NameEn, c.NameZh, RegionText.Path(c.Region, c.Subregion),
+                    c.Iso3, c.NameEn, c.NameZh, null, b.Text, b.Score + 0.002));
             }
         }
 
         return hits.OrderByDescending(h => h.Score).ThenBy(h => h.Title, StringComparer.Ordinal).Take(limit).ToList();
     }
+
+    private static string WithAbbreviation(string name, string? abbreviation) =>
+        abbreviation is { Length: > 0 } && abbreviation != name ? $"{name} ({abbreviation})" : name;
 
     private async Task<List<Candidate>> FindCandidatesAsync(string normalized, CancellationToken ct)
     {

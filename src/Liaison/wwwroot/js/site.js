@@ -16,9 +16,10 @@
   let controller = null;
   let shownFor = '';
 
-  const hitUrl = (hit) => hit.kind === 'org'
-    ? '/organizations/' + encodeURIComponent(hit.id)
-    : form.dataset.go + '?kind=' + encodeURIComponent(hit.kind) + '&id=' + encodeURIComponent(hit.id);
+  const chinese = document.documentElement.lang.toLowerCase().startsWith('zh');
+  const hitTitle = (hit) => (chinese && hit.titleZh) || hit.title;
+  // Hits come from our own API; still, only follow site-relative paths.
+  const hitUrl = (hit) => (typeof hit.url === 'string' && /^\/(?![\/\\])/.test(hit.url) ? hit.url : form.action);
 
   // Appends text to a node, wrapping the first case-insensitive occurrence of the query in <mark>.
   const appendHighlighted = (node, text, query) => {
@@ -78,7 +79,10 @@
       item.setAttribute('aria-selected', 'false');
       const text = document.createElement('span');
       const title = document.createElement('span');
-      appendHighlighted(title, hit.title, query);
+      appendHighlighted(title, hitTitle(hit), query);
+      if (chinese && hit.titleZh) {
+        title.lang = 'zh-Hans';
+      }
       text.append(title);
       if (hit.subtitle) {
         const sub = document.createElement('span');
