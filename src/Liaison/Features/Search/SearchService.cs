@@ -48,13 +48,13 @@ public sealed class SearchService(LiaisonDbContext db)
             .GroupBy(c => (c.Kind, c.RecordId))
             .Select(g => g.MaxBy(c => c.Score))
             .OrderByDescending(c => c.Score)
-            .Take(limit * 3)
             .ToList();
 
         var orgIds = best.Where(b => b.Kind == SearchKinds.Organization).Select(b => b.RecordId).ToList();
         var countryIds = best.Where(b => b.Kind == SearchKinds.Country).Select(b => b.RecordId).ToList();
 
-        // The visibility filter applies here: invisible organizations simply do not come back.
+        // The visibility filter applies here: invisible organizations simply do not come back. Every scored candidate is
+        // checked (not only the best few), so records the user may not see never push visible ones off the list.
         var orgs = orgIds.Count == 0
             ? []
             : await db.Organizations.AsNoTracking().Where(o => orgIds.Contains(o.Id))
