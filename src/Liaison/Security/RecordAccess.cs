@@ -24,4 +24,9 @@ public static class RecordAccess
 
     /// <summary>Whether the user may give a record this classification at all.</summary>
     public static bool CanClassify(this AccessScope scope, Classification classification) => classification <= scope.Clearance;
+
+    /// <summary>Our ties with an organization (level, notes, history) are desk business even when the organization is Public.</summary>
+    public static bool CanSeeTies(this AccessScope scope, int? deskId, bool hasCountry) =>
+        scope.Clearance >= Classification.Internal
+        && (scope.AllDesks || !hasCountry || (deskId is int id && scope.DeskIds.Contains(id)));
 }

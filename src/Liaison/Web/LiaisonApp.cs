@@ -41,7 +41,9 @@ public static class LiaisonApp
         {
             StatusCodeSelector = ex => ex is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
         });
-        app.UseStatusCodePages();
+        // People get a page in their language; the API keeps its ProblemDetails.
+        app.UseWhen(ctx => !ctx.Request.Path.StartsWithSegments("/api"), branch => branch.UseStatusCodePagesWithReExecute("/error/{0}"));
+        app.UseWhen(ctx => ctx.Request.Path.StartsWithSegments("/api"), branch => branch.UseStatusCodePages());
         app.UseLiaisonSecurityHeaders();
         app.UseResponseCompression();
         app.UseStaticFiles();
@@ -75,6 +77,7 @@ public static class LiaisonApp
             o.Providers.Add<GzipCompressionProvider>();
         });
         services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.AddOptions<Microsoft.AspNetCore.Mvc.MvcOptions>().Configure<Microsoft.Extensions.Localization.IStringLocalizerFactory>(BindingMessages.Localize);
         services.Configure<RequestLocalizationOptions>(o =>
         {
             o.DefaultRequestCulture = new RequestCulture("en");

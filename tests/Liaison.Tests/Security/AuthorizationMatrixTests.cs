@@ -20,6 +20,7 @@ public sealed class AuthorizationMatrixTests
     {
         ["PAGE /"] = Policies.Reader,
         ["PAGE /account/denied"] = Anonymous,
+        ["PAGE /error/{code:int}"] = Anonymous,
         ["PAGE /account/login"] = Anonymous,
         ["PAGE /account/login/two-factor"] = Anonymous,
         ["PAGE /account/logout"] = Anonymous,

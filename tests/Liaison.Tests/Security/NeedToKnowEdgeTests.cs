@@ -25,13 +25,17 @@ public sealed class NeedToKnowEdgeTests
         foreach (var officer in new[] { europe, asia })
         {
             (await officer.Client.GetAsync($"/api/v1/organizations/{dir.Cpc}")).StatusCode.ShouldBe(HttpStatusCode.OK);
-            var ties = await (await officer.Client.GetAsync($"/api/v1/organizations/{dir.Cpc}/relationship")).ReadJsonAsync();
-            ties.GetProperty("level").GetProperty("code").GetString().ShouldBe("none");
-            ties.GetProperty("notes").ValueKind.ShouldBe(System.Text.Json.JsonValueKind.Null);
-            ties.GetProperty("agreements").EnumerateArray().Select(a => a.GetProperty("title").GetString()).ShouldBe(["Public joint statement"]);
+            (await officer.Client.GetAsync($"/api/v1/organizations/{dir.Cpc}/relationship")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
             var list = await (await officer.Client.GetAsync("/api/v1/organizations?level=strategic")).ReadJsonAsync();
             list.GetProperty("total").GetInt32().ShouldBe(0);
+            var china = await (await officer.Client.GetAsync("/api/v1/countries/CHN")).ReadJsonAsync();
+            china.GetProperty("tiesVisible").GetBoolean().ShouldBeFalse();
+            china.GetProperty("organizations")[0].GetProperty("levelCode").ValueKind.ShouldBe(System.Text.Json.JsonValueKind.Null);
         }
+
+        var ties = await (await leader.Client.GetAsync($"/api/v1/organizations/{dir.Cpc}/relationship")).ReadJsonAsync();
+        ties.GetProperty("agreements").GetArrayLength().ShouldBe(2);
+        ties.GetProperty("notes").GetString().ShouldBe("Internal assessment");
     }
 
     [SkippableTheory]

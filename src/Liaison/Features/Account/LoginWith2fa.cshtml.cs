@@ -14,7 +14,7 @@ public sealed class LoginWith2faModel(SignInManager<AppUser> signIn, LiaisonDbCo
 {
     [BindProperty]
     [Required(ErrorMessage = "Enter the code.")]
-    [StringLength(20)]
+    [StringLength(20, ErrorMessage = "This field must be at most {1} characters.")]
     public string Code { get; set; } = "";
 
     [BindProperty]

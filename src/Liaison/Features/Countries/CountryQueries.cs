@@ -1,5 +1,6 @@
 using Liaison.Data;
 using Liaison.Features.Organizations;
+using Liaison.Security;
 using Liaison.Web;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,7 +23,7 @@ public sealed record CountryDetail(
     int Id, string Iso2, string Iso3, string? NumericCode, string NameEn, string? NameZh, string? OfficialNameEn, string? OfficialNameZh,
     string? Region, string? Subregion, string? Capital, int? DeskId, string? DeskName, string? Notes, int Version,
     IReadOnlyList<CountryParty> Organizations, IReadOnlyList<ElectionDto> RecentElections, IReadOnlyList<ElectionDto> UpcomingElections,
-    TiesCoverage Ties);
+    TiesCoverage Ties, bool TiesVisible);
 
 public static class CountryQueries
 {
@@ -42,8 +43,11 @@ public static class CountryQueries
 
         if (!string.IsNullOrWhiteSpace(q))
         {
-            var term = q.Trim();
-            query = query.Where(c => c.NameEn.Contains(term) || (c.NameZh != null && c.NameZh.Contains(term)) || c.Iso3 == term.ToUpper() || c.Iso2 == term.ToUpper());
+            var code = q.Trim().ToUpperInvariant();
+            var pattern = "%" + TextPatterns.EscapeLike(q.Trim()) + "%";
+            query = db.IsPostgres
+                ? query.Where(c => EF.Functions.ILike(c.NameEn, pattern, "\\") || (c.NameZh != null && EF.Functions.ILike(c.NameZh, pattern, "\\")) || c.Iso3 == code || c.Iso2 == code)
+                : query.Where(c => EF.Functions.Like(c.NameEn, pattern, "\\") || (c.NameZh != null && EF.Functions.Like(c.NameZh, pattern, "\\")) || c.Iso3 == code || c.Iso2 == code);
         }
 
         var total = await query.CountAsync(ct);
@@ -98,7 +102,8 @@ public static class CountryQueries
             c.Region, c.Subregion, c.Capital, c.DeskId, c.Desk?.Name, notes, c.Version, organizations,
             elections.Where(e => e.Date <= today).Take(5).ToList(),
             elections.Where(e => e.Date > today).OrderBy(e => e.Date).ToList(),
-            Coverage(organizations));
+            Coverage(organizations),
+            db.Scope.CanSeeTies(c.DeskId, hasCountry: true));
     }
 
     public static TiesCoverage Coverage(IReadOnlyList<CountryParty> parties)

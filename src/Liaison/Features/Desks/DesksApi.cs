@@ -15,10 +15,10 @@ public sealed class DeskInput
     [StringLength(100, ErrorMessage = "The desk name must be at most {1} characters.")]
     public string Name { get; set; } = "";
 
-    [StringLength(100)]
+    [StringLength(100, ErrorMessage = "This field must be at most {1} characters.")]
     public string? NameZh { get; set; }
 
-    [StringLength(2000)]
+    [StringLength(2000, ErrorMessage = "This field must be at most {1} characters.")]
     public string? Description { get; set; }
 
     /// <summary>ISO alpha-3 codes of the countries this desk covers (replaces the current list when given).</summary>

@@ -1,5 +1,6 @@
 using Liaison.Data;
 using Liaison.Security;
+using Liaison.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -32,7 +33,8 @@ public sealed class EditOrganizationModel(LiaisonDbContext db, IStringLocalizerF
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
         Id = id;
-        PrepareInput();
-        return await ShowAsync(await OrganizationEditor.UpdateAsync(Db, id, Input, ct), ct);
+        return PrepareInput()
+            ? await ShowAsync(await OrganizationEditor.UpdateAsync(Db, id, Input, ct), ct)
+            : await ShowAsync(new EditResult.Invalid([]), ct);
     }
 }

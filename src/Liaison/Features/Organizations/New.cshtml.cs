@@ -1,5 +1,6 @@
 using Liaison.Data;
 using Liaison.Security;
+using Liaison.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
@@ -19,7 +20,8 @@ public sealed class NewOrganizationModel(LiaisonDbContext db, IStringLocalizerFa
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        PrepareInput();
-        return await ShowAsync(await OrganizationEditor.CreateAsync(Db, Input, ct), ct);
+        return PrepareInput()
+            ? await ShowAsync(await OrganizationEditor.CreateAsync(Db, Input, ct), ct)
+            : await ShowAsync(new EditResult.Invalid([]), ct);
     }
 }

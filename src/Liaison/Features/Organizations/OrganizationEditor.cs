@@ -150,6 +150,16 @@ public static class OrganizationEditor
             {
                 errors[$"OtherNames[{i}].{key}"] = messages;
             }
+
+            if (name.ValidFrom is { } from && name.ValidTo is { } to && to < from)
+            {
+                errors.Add($"OtherNames[{i}].{nameof(name.ValidTo)}", "The end date cannot be before the start date.");
+            }
+        }
+
+        if (input.Founded is { } founded && founded > Clock.Today)
+        {
+            errors.Add(nameof(input.Founded), "The founding date cannot be in the future.");
         }
 
         if (!Enum.IsDefined(input.Kind))

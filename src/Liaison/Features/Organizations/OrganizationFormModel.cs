@@ -35,11 +35,20 @@ public abstract class OrganizationFormModel(LiaisonDbContext db, IStringLocalize
     protected IStringLocalizer Text { get; } = ViewStrings.For(localizers, "Features.Organizations._OrganizationForm");
 
     /// <summary>Drops the blank other-name rows; the use case validates everything else and reports by field.</summary>
-    protected void PrepareInput()
+    /// <returns>False when something typed could not be read (e.g. a date that does not exist): show the form again, save nothing.</returns>
+    protected bool PrepareInput()
     {
+        var unreadable = UnreadableValues.Find(ModelState, Input, nameof(Input));
+
         // The use case is the validator; stale binder state would show values for rows that were dropped.
         ModelState.Clear();
+        if (UnreadableValues.AddTo(ModelState, unreadable, v => Text["The value '{0}' is not valid.", v]))
+        {
+            return false;
+        }
+
         Input.OtherNames = (Input.OtherNames ?? []).Where(n => !string.IsNullOrWhiteSpace(n.Name)).ToList();
+        return true;
     }
 
     protected async Task<IActionResult> ShowAsync(EditResult result, CancellationToken ct)

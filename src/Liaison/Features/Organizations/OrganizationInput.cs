@@ -76,7 +76,7 @@ public sealed class OtherNameInput
 
     public OrganizationNameKind Kind { get; set; }
 
-    [StringLength(20)]
+    [StringLength(20, ErrorMessage = "This field must be at most {1} characters.")]
     public string? Language { get; set; }
 
     public DateOnly? ValidFrom { get; set; }

@@ -68,9 +68,13 @@ public static class OrganizationQueries
 
         if (!string.IsNullOrWhiteSpace(f.Q))
         {
-            var q = f.Q.Trim();
-            query = query.Where(o => o.NameEn.Contains(q) || (o.NameZh != null && o.NameZh.Contains(q))
-                || (o.NameNative != null && o.NameNative.Contains(q)) || (o.Abbreviation != null && o.Abbreviation.Contains(q)));
+            // Case-insensitive on both databases (SQLite's LIKE folds ASCII case; PostgreSQL needs ILIKE).
+            var pattern = "%" + TextPatterns.EscapeLike(f.Q.Trim()) + "%";
+            query = db.IsPostgres
+                ? query.Where(o => EF.Functions.ILike(o.NameEn, pattern, "\\") || (o.NameZh != null && EF.Functions.ILike(o.NameZh, pattern, "\\"))
+                    || (o.NameNative != null && EF.Functions.ILike(o.NameNative, pattern, "\\")) || (o.Abbreviation != null && EF.Functions.ILike(o.Abbreviation, pattern, "\\")))
+                : query.Where(o => EF.Functions.Like(o.NameEn, pattern, "\\") || (o.NameZh != null && EF.Functions.Like(o.NameZh, pattern, "\\"))
+                    || (o.NameNative != null && EF.Functions.Like(o.NameNative, pattern, "\\")) || (o.Abbreviation != null && EF.Functions.Like(o.Abbreviation, pattern, "\\")));
         }
 
         return query;
@@ -83,11 +87,11 @@ public static class OrganizationQueries
         var total = await query.CountAsync(ct);
         query = f.Sort switch
         {
-            "country" => query.OrderBy(o => o.Country!.NameEn).ThenBy(o => o.NameEn),
-            "-name" => query.OrderByDescending(o => o.NameEn),
+            "country" => query.OrderBy(o => o.Country!.NameEn).ThenBy(o => o.NameEn.ToLower()),
+            "-name" => query.OrderByDescending(o => o.NameEn.ToLower()).ThenByDescending(o => o.NameEn),
             "updated" => query.OrderByDescending(o => o.UpdatedAt),
-            "level" => query.OrderByDescending(o => o.Relationship!.Level!.Rank).ThenBy(o => o.NameEn),
-            _ => query.OrderBy(o => o.NameEn).ThenBy(o => o.Id),
+            "level" => query.OrderByDescending(o => o.Relationship!.Level!.Rank).ThenBy(o => o.NameEn.ToLower()),
+            _ => query.OrderBy(o => o.NameEn.ToLower()).ThenBy(o => o.NameEn).ThenBy(o => o.Id),
         };
         var page = RequestValidation.ClampPage(f.Page);
         var size = RequestValidation.ClampPageSize(f.PageSize);

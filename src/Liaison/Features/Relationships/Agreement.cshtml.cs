@@ -65,8 +65,12 @@ public sealed class AgreementModel(LiaisonDbContext db, IStringLocalizerFactory 
         }
 
         AgreementId = agreementId;
+        var unreadable = UnreadableValues.Find(ModelState, Input, nameof(Input));
         ModelState.Clear();
-        switch (await RelationshipEditor.SaveAgreementAsync(Db, id, agreementId, Input, ct))
+        var result = UnreadableValues.AddTo(ModelState, unreadable, v => _text["The value '{0}' is not valid.", v])
+            ? new EditResult.Invalid([])
+            : await RelationshipEditor.SaveAgreementAsync(Db, id, agreementId, Input, ct);
+        switch (result)
         {
             case EditResult.Saved:
                 TempData.FlashSuccess(agreementId is null ? _text["The agreement was added."] : _text["The agreement was saved."]);

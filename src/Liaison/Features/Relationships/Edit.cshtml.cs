@@ -49,8 +49,12 @@ public sealed class EditRelationshipModel(LiaisonDbContext db, IStringLocalizerF
             return NotFound();
         }
 
+        var unreadable = UnreadableValues.Find(ModelState, Input, nameof(Input));
         ModelState.Clear();
-        switch (await RelationshipEditor.SaveAsync(Db, id, Input, ct))
+        var result = UnreadableValues.AddTo(ModelState, unreadable, v => _text["The value '{0}' is not valid.", v])
+            ? new EditResult.Invalid([])
+            : await RelationshipEditor.SaveAsync(Db, id, Input, ct);
+        switch (result)
         {
             case EditResult.Saved:
                 TempData.FlashSuccess(_text["Our relationship was saved."]);

@@ -15,7 +15,7 @@ public sealed record RelationshipDto(
 public sealed class RelationshipInput
 {
     [Required(ErrorMessage = "The level is required.")]
-    [StringLength(40)]
+    [StringLength(40, ErrorMessage = "This field must be at most {1} characters.")]
     public string Level { get; set; } = "";
 
     public DateOnly? Since { get; set; }
@@ -28,7 +28,7 @@ public sealed class RelationshipInput
     [StringLength(20000, ErrorMessage = "Notes must be at most {1} characters.")]
     public string? Notes { get; set; }
 
-    [StringLength(2000)]
+    [StringLength(2000, ErrorMessage = "This field must be at most {1} characters.")]
     public string? ChangeNote { get; set; }
 
     /// <summary>The version loaded; null when creating the first relationship record.</summary>
@@ -48,7 +48,7 @@ public sealed class AgreementInput
     public DateOnly? ExpiresOn { get; set; }
     public Classification Classification { get; set; } = Classification.Internal;
 
-    [StringLength(20000)]
+    [StringLength(20000, ErrorMessage = "This field must be at most {1} characters.")]
     public string? Notes { get; set; }
 
     public int? Version { get; set; }

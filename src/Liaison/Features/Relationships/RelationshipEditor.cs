@@ -9,7 +9,9 @@ public static class RelationshipEditor
 {
     public static async Task<RelationshipDto?> GetAsync(LiaisonDbContext db, int organizationId, CancellationToken ct = default)
     {
-        if (!await db.Organizations.AnyAsync(o => o.Id == organizationId, ct))
+        var org = await db.Organizations.AsNoTracking().Where(o => o.Id == organizationId)
+            .Select(o => new { o.CountryId, DeskId = (int?)o.Country!.DeskId }).FirstOrDefaultAsync(ct);
+        if (org is null || !db.Scope.CanSeeTies(org.DeskId, org.CountryId is not null))
         {
             return null;
         }
@@ -57,6 +59,11 @@ public static class RelationshipEditor
         if (level is null && !errors.ContainsKey(nameof(input.Level)))
         {
             errors.Add(nameof(input.Level), $"Unknown relationship level '{input.Level}'.");
+        }
+
+        if (input.Since is { } since && since > Clock.Today)
+        {
+            errors.Add(nameof(input.Since), "The start of the relationship cannot be in the future.");
         }
 
         if (!string.IsNullOrEmpty(input.DeskOfficerId) && !await db.Users.AnyAsync(u => u.Id == input.DeskOfficerId, ct))

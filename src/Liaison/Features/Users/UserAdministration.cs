@@ -45,7 +45,10 @@ public sealed class UserAdministration(LiaisonDbContext db, UserManager<AppUser>
         var result = await users.CreateAsync(user, request.Password);
         if (!result.Succeeded)
         {
-            return (null, result.Errors.Select(e => e.Description).ToList());
+            // The sign-in name is the email, so "name taken" and "email taken" are one problem.
+            var duplicateEmail = result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.DuplicateEmail));
+            return (null, result.Errors.Where(e => !(duplicateEmail && e.Code == nameof(IdentityErrorDescriber.DuplicateUserName)))
+                .Select(e => e.Description).ToList());
         }
 
         await users.AddToRoleAsync(user, role!);

@@ -12,10 +12,10 @@ public sealed class NewUserInput
 {
     [Required(ErrorMessage = "The email address is required.")]
     [EmailAddress(ErrorMessage = "The email address is not valid.")]
-    [StringLength(256)]
+    [StringLength(256, ErrorMessage = "This field must be at most {1} characters.")]
     public string Email { get; set; } = "";
 
-    [StringLength(200)]
+    [StringLength(200, ErrorMessage = "This field must be at most {1} characters.")]
     public string? DisplayName { get; set; }
 
     [Required(ErrorMessage = "The role is required.")]

@@ -22,10 +22,10 @@ public sealed class CreateModel(UserAdministration admin, LiaisonDbContext db) :
     {
         [Required(ErrorMessage = "The email address is required.")]
         [EmailAddress(ErrorMessage = "The email address is not valid.")]
-        [StringLength(256)]
+        [StringLength(256, ErrorMessage = "This field must be at most {1} characters.")]
         public string Email { get; set; } = "";
 
-        [StringLength(200)]
+        [StringLength(200, ErrorMessage = "This field must be at most {1} characters.")]
         public string? DisplayName { get; set; }
 
         [StringLength(200, MinimumLength = 12, ErrorMessage = "The password must be at least {2} characters long.")]

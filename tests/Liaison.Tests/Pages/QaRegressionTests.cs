@@ -1,0 +1,73 @@
+using System.Net;
+using Liaison.Security;
+using Liaison.Tests.Infrastructure;
+
+namespace Liaison.Tests.Pages;
+
+/// <summary>Defects found by walking the product as a new user.</summary>
+public sealed class QaRegressionTests
+{
+    [SkippableTheory]
+    [MemberData(nameof(TestApp.Databases), MemberType = typeof(TestApp))]
+    public async Task A_date_that_does_not_exist_is_refused_and_the_stored_date_is_kept(Db db)
+    {
+        await using var app = await TestApp.StartAsync(db);
+        var dir = await TestDirectory.SeedAsync(app);
+        var officer = await app.CreateUserAsync(Roles.DeskOfficer, [TestDirectory.WesternEuropeDesk]);
+        using var browser = new PageClient(app);
+        await browser.SignInAsync(officer.Email, officer.Password);
+
+        var (_, form) = await browser.GetAsync($"/organizations/{dir.Fdp}/edit");
+        var ok = await browser.SubmitAsync(form, "main form", new Dictionary<string, string> { ["Input.Founded"] = "1948-12-12" }, $"/organizations/{dir.Fdp}/edit");
+        ok.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+
+        var (_, again) = await browser.GetAsync($"/organizations/{dir.Fdp}/edit");
+        var bad = await browser.SubmitAsync(again, "main form", new Dictionary<string, string> { ["Input.Founded"] = "2021-02-30" }, $"/organizations/{dir.Fdp}/edit");
+        bad.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await bad.Content.ReadAsStringAsync()).ShouldContain("2021-02-30");
+        var founded = await app.WithDbAsync(d => Task.FromResult(d.Organizations.Single(o => o.Id == dir.Fdp).Founded));
+        founded.ShouldBe(new DateOnly(1948, 12, 12));
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(TestApp.Databases), MemberType = typeof(TestApp))]
+    public async Task Name_filters_ignore_case_and_names_sort_alphabetically(Db db)
+    {
+        await using var app = await TestApp.StartAsync(db);
+        await TestDirectory.SeedAsync(app);
+        var officer = await app.CreateUserAsync(Roles.DeskOfficer, [TestDirectory.WesternEuropeDesk]);
+        await officer.Client.PostJsonAsync("/api/v1/organizations", new { nameEn = "alliance of lower-case founders", kind = "PoliticalParty", countryIso3 = "DEU" });
+
+        (await (await officer.Client.GetAsync("/api/v1/organizations?q=cdu")).ReadJsonAsync()).GetProperty("total").GetInt32().ShouldBe(1);
+        (await (await officer.Client.GetAsync("/api/v1/countries?q=germany")).ReadJsonAsync()).GetProperty("total").GetInt32().ShouldBe(1);
+        (await (await officer.Client.GetAsync("/api/v1/organizations?q=100%25")).ReadJsonAsync()).GetProperty("total").GetInt32().ShouldBe(0);
+
+        var names = (await (await officer.Client.GetAsync("/api/v1/organizations?country=DEU")).ReadJsonAsync())
+            .GetProperty("items").EnumerateArray().Select(i => i.GetProperty("nameEn").GetString()!).ToList();
+        names[..2].ShouldBe(["Alliance 90/The Greens", "alliance of lower-case founders"]);
+    }
+
+    [Fact]
+    public async Task Missing_pages_and_records_get_a_page_in_the_users_language_and_the_api_keeps_problem_details()
+    {
+        await using var app = await TestApp.StartAsync(Db.Sqlite);
+        var officer = await app.CreateUserAsync(Roles.Viewer);
+        using var browser = new PageClient(app);
+        await browser.SignInAsync(officer.Email, officer.Password);
+
+        var (page, document) = await browser.GetAsync("/countries/XXX");
+        page.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        document.QuerySelector("h1")!.TextContent.ShouldBe("Not found");
+        document.QuerySelector("nav").ShouldNotBeNull();
+
+        var (_, home) = await browser.GetAsync("/");
+        (await browser.SubmitAsync(home, "form[action='/culture']", new Dictionary<string, string> { ["culture"] = "zh-Hans" })).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var (zh, zhDocument) = await browser.GetAsync("/organizations/99999");
+        zh.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        zhDocument.QuerySelector("h1")!.TextContent.ShouldBe("未找到");
+
+        var api = await officer.Client.GetAsync("/api/v1/organizations/99999");
+        api.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        api.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+    }
+}
