@@ -8,7 +8,7 @@ namespace Liaison.Features.Countries;
 
 public sealed record CountryListItem(
     int Id, string Iso2, string Iso3, string NameEn, string? NameZh, string? Region, string? Subregion, int? DeskId, string? DeskName,
-    int Organizations);
+    int Organizations, string? DeskNameZh = null);
 
 public sealed record CountryParty(
     int Id, string NameEn, string? NameZh, string? Abbreviation, OrganizationKind Kind, IdeologyFamily? Family, Standing? Standing,
@@ -23,7 +23,7 @@ public sealed record CountryDetail(
     int Id, string Iso2, string Iso3, string? NumericCode, string NameEn, string? NameZh, string? OfficialNameEn, string? OfficialNameZh,
     string? Region, string? Subregion, string? Capital, int? DeskId, string? DeskName, string? Notes, int Version,
     IReadOnlyList<CountryParty> Organizations, IReadOnlyList<ElectionDto> RecentElections, IReadOnlyList<ElectionDto> UpcomingElections,
-    TiesCoverage Ties, bool TiesVisible);
+    TiesCoverage Ties, bool TiesVisible, string? DeskNameZh = null);
 
 public static class CountryQueries
 {
@@ -55,7 +55,7 @@ public static class CountryQueries
         var size = RequestValidation.ClampPageSize(pageSize ?? 300);
         var items = await query.OrderBy(c => c.NameEn).Skip((p - 1) * size).Take(size)
             .Select(c => new CountryListItem(c.Id, c.Iso2, c.Iso3, c.NameEn, c.NameZh, c.Region, c.Subregion, c.DeskId, c.Desk!.Name,
-                db.Organizations.Count(o => o.CountryId == c.Id)))
+                db.Organizations.Count(o => o.CountryId == c.Id), c.Desk.NameZh))
             .ToListAsync(ct);
         return new Page<CountryListItem>(items, total, p, size);
     }
@@ -103,7 +103,8 @@ public static class CountryQueries
             elections.Where(e => e.Date <= today).Take(5).ToList(),
             elections.Where(e => e.Date > today).OrderBy(e => e.Date).ToList(),
             Coverage(organizations),
-            db.Scope.CanSeeTies(c.DeskId, hasCountry: true));
+            db.Scope.CanSeeTies(c.DeskId, hasCountry: true),
+            c.Desk?.NameZh);
     }
 
     public static TiesCoverage Coverage(IReadOnlyList<CountryParty> parties)
