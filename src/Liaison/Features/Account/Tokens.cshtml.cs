@@ -26,7 +26,14 @@ public sealed class TokensModel(LiaisonDbContext db, UserManager<AppUser> users,
     [StringLength(100, ErrorMessage = "The name must be at most {1} characters.")]
     public string Name { get; set; } = "";
 
-    public async Task OnGetAsync(CancellationToken ct) => Tokens = await ListAsync(db, CurrentUserId, ct);
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        // Shown once, after the redirect that follows creation, so reloading the page never creates another token.
+        NewToken = TempData[NewTokenKey] as string;
+        Tokens = await ListAsync(db, CurrentUserId, ct);
+    }
+
+    private const string NewTokenKey = "new-token";
 
     public async Task<IActionResult> OnPostCreateAsync(CancellationToken ct)
     {
@@ -40,9 +47,8 @@ public sealed class TokensModel(LiaisonDbContext db, UserManager<AppUser> users,
             var (token, plain) = await ApiTokens.CreateAsync(db, user, Name, ct);
             await db.AuditEventAsync(AuditActions.TokenCreated, nameof(ApiToken), token.Id.ToString(CultureInfo.InvariantCulture),
                 System.Text.Json.JsonSerializer.Serialize(new { token.Name, token.Prefix }), ct);
-            NewToken = plain;
-            Name = "";
-            ModelState.Clear();
+            TempData[NewTokenKey] = plain;
+            return RedirectToPage();
         }
 
         Tokens = await ListAsync(db, user.Id, ct);

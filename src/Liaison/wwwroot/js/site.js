@@ -192,3 +192,15 @@ document.addEventListener('submit', (e) => {
     e.preventDefault();
   }
 });
+
+// After a form is sent back with errors, bring the first error into view (small forms sit far down long pages).
+document.addEventListener('DOMContentLoaded', () => {
+  const error = document.querySelector('main .field-validation-error:not(:empty), main .input-validation-error, main .validation-summary-errors');
+  if (error && error.getBoundingClientRect().top > window.innerHeight) {
+    error.scrollIntoView({ block: 'center' });
+    const field = error.closest('form')?.querySelector('.input-validation-error');
+    if (field) {
+      field.focus({ preventScroll: true });
+    }
+  }
+});
