@@ -65,10 +65,14 @@ public static class DataServiceExtensions
     }
 }
 
-/// <summary>Per-connection SQLite settings: WAL is persistent in the file, these are not.</summary>
+/// <summary>
+/// Per-connection SQLite settings (WAL itself is persistent in the file, these are not). Pooled connections are
+/// reopened for every query, so the pragmas run once per underlying SQLite handle, not on every open.
+/// </summary>
 internal sealed class SqlitePragmas : DbConnectionInterceptor
 {
     public static readonly SqlitePragmas Instance = new();
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<object, object> Configured = [];
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
 
@@ -80,6 +84,11 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
 
     private static void Apply(DbConnection connection)
     {
+        if (connection is not SqliteConnection { Handle: { } handle } || !Configured.TryAdd(handle, handle))
+        {
+            return;
+        }
+
         using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA temp_store=MEMORY;";
         command.ExecuteNonQuery();

@@ -51,27 +51,15 @@ public sealed partial class LiaisonDbContext
     }
 
     /// <summary>Records a read of a sensitive record (Confidential or Restricted).</summary>
-    public async Task AuditReadAsync(string entityType, string entityId, CancellationToken ct = default)
-    {
-        var ownTransaction = Database.CurrentTransaction is null;
-        await using var transaction = ownTransaction ? await Database.BeginTransactionAsync(ct) : null;
-        await AppendAuditAsync([(entityType, entityId, AuditActions.Read, "")], ct);
-        await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, ct);
-        if (transaction is not null)
-        {
-            await transaction.CommitAsync(ct);
-        }
-    }
+    public Task AuditReadAsync(string entityType, string entityId, CancellationToken ct = default) =>
+        AuditEventAsync(AuditActions.Read, entityType, entityId, null, ct);
 
     /// <summary>Records an event that is not a row change (sign-in, token created…), in its own transaction.</summary>
-    public Task AuditEventAsync(string action, string entityType, string entityId, string? details = null, CancellationToken ct = default) =>
-        AuditEventCoreAsync(action, entityType, entityId, details ?? "", ct);
-
-    private async Task AuditEventCoreAsync(string action, string entityType, string entityId, string details, CancellationToken ct)
+    public async Task AuditEventAsync(string action, string entityType, string entityId, string? details = null, CancellationToken ct = default)
     {
         var ownTransaction = Database.CurrentTransaction is null;
         await using var transaction = ownTransaction ? await Database.BeginTransactionAsync(ct) : null;
-        await AppendAuditAsync([(entityType, entityId, action, details)], ct);
+        await AppendAuditAsync([(entityType, entityId, action, details ?? "")], ct);
         await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, ct);
         if (transaction is not null)
         {

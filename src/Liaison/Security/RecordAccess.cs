@@ -2,17 +2,11 @@ namespace Liaison.Security;
 
 /// <summary>
 /// The one place that decides record visibility and edit rights. Queries apply the same rule through
-/// the DbContext query filters (see <c>LiaisonDbContext.Visibility.cs</c>); this class answers it for
-/// records already in memory and for writes.
+/// the DbContext query filters (see <c>LiaisonDbContext.Visibility.cs</c>); this class answers the questions
+/// the filters cannot: who may change a record, and who may see our ties with it.
 /// </summary>
 public static class RecordAccess
 {
-    /// <param name="deskId">The desk of the record's country; null when it has no country or the country no desk.</param>
-    /// <param name="hasCountry">False for international records (party internationals, regional organizations).</param>
-    public static bool CanSee(this AccessScope scope, Classification classification, int? deskId, bool hasCountry) =>
-        classification <= scope.Clearance
-        && (classification == Classification.Public || scope.AllDesks || !hasCountry || (deskId is int id && scope.DeskIds.Contains(id)));
-
     /// <summary>
     /// Editors change records of their own desks up to their clearance; international records (no country) are shared,
     /// so desk editors may change those up to Internal, and only the all-desks roles beyond.

@@ -34,22 +34,4 @@ public static class SearchIndexer
             .Select(n => n.Length > 400 ? n[..400] : n)
             .Distinct(StringComparer.Ordinal)
             .Select(n => new SearchEntry { Kind = kind, RecordId = recordId, Text = n });
-
-    /// <summary>Rebuilds the whole index, e.g. after a bulk load that bypassed the change tracker.</summary>
-    public static async Task RebuildAsync(LiaisonDbContext db, CancellationToken ct = default)
-    {
-        await db.SearchEntries.ExecuteDeleteAsync(ct);
-        var countries = await db.Countries.AsNoTracking()
-            .Select(c => new { c.Id, c.NameEn, c.NameZh, c.OfficialNameEn, c.OfficialNameZh, c.Iso3 })
-            .ToListAsync(ct);
-        foreach (var c in countries)
-        {
-            db.SearchEntries.AddRange(EntriesFor(SearchKinds.Country, c.Id, [c.NameEn, c.NameZh, c.OfficialNameEn, c.OfficialNameZh, c.Iso3]));
-        }
-
-        var ids = await db.Organizations.IgnoreQueryFilters().Select(o => o.Id).ToListAsync(ct);
-        await ReindexOrganizationsAsync(db, ids, ct);
-        db.ChangeTracker.DetectChanges();
-        await db.SaveChangesAsync(ct);
-    }
 }

@@ -92,7 +92,7 @@ public sealed class SearchService(LiaisonDbContext db)
     private async Task<List<Candidate>> FindCandidatesAsync(string normalized, CancellationToken ct)
     {
         var compact = TextNormalizer.Compact(normalized);
-        var like = "%" + EscapeLike(normalized) + "%";
+        var like = "%" + TextPatterns.EscapeLike(normalized) + "%";
         if (db.IsPostgres)
         {
             return await db.Database.SqlQuery<Candidate>($"""
@@ -122,7 +122,4 @@ public sealed class SearchService(LiaisonDbContext db)
             LIMIT {CandidateLimit}
             """).ToListAsync(ct);
     }
-
-    private static string EscapeLike(string s) =>
-        s.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 }
