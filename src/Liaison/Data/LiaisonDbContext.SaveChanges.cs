@@ -1,5 +1,6 @@
 using Liaison.Features.Audit;
 using Liaison.Features.Organizations;
+using Liaison.Features.People;
 using Liaison.Features.Search;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,7 +20,8 @@ public sealed partial class LiaisonDbContext
         StampVersions();
         var pending = AuditRecorder.Capture(ChangeTracker);
         var reindex = OrganizationsToReindex();
-        if (pending.Count == 0 && reindex.Count == 0)
+        var reindexPeople = PeopleToReindex();
+        if (pending.Count == 0 && reindex.Count == 0 && reindexPeople.Count == 0)
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
@@ -32,6 +34,9 @@ public sealed partial class LiaisonDbContext
             reindex.UnionWith(pending.Where(p => p.Entry.Entity is Organization).Select(p => ((Organization)p.Entry.Entity).Id));
             reindex.UnionWith(pending.Where(p => p.Entry.Entity is OrganizationName).Select(p => ((OrganizationName)p.Entry.Entity).OrganizationId));
             await SearchIndexer.ReindexOrganizationsAsync(this, reindex, cancellationToken);
+            reindexPeople.UnionWith(pending.Select(p => PersonOf(p.Entry.Entity)));
+            reindexPeople.Remove(0);
+            await PeopleIndexer.ReindexAsync(this, reindexPeople, cancellationToken);
             await AppendAuditAsync(AuditRecorder.Describe(pending).ToList(), cancellationToken);
             await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, cancellationToken);
             if (transaction is not null)
@@ -116,6 +121,19 @@ public sealed partial class LiaisonDbContext
                 }
             }
 
+            if (entry.Entity is Person person)
+            {
+                if (entry.State == EntityState.Added)
+                {
+                    person.CreatedAt = person.CreatedAt == default ? now : person.CreatedAt;
+                    person.UpdatedAt = now;
+                }
+                else if (entry.State == EntityState.Modified)
+                {
+                    person.UpdatedAt = now;
+                }
+            }
+
             if (entry.Entity is Organization org)
             {
                 if (entry.State == EntityState.Added)
@@ -142,4 +160,19 @@ public sealed partial class LiaisonDbContext
             })
             .Where(id => id > 0)
             .ToHashSet();
+
+    private HashSet<int> PeopleToReindex() =>
+        ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Modified or EntityState.Deleted)
+            .Select(e => PersonOf(e.Entity))
+            .Where(id => id > 0)
+            .ToHashSet();
+
+    private static int PersonOf(object entity) => entity switch
+    {
+        Person p => p.Id,
+        PersonName n => n.PersonId,
+        ContactChannel c => c.PersonId,
+        _ => 0,
+    };
 }

@@ -1,6 +1,9 @@
 using System.Linq.Expressions;
 using Liaison.Features.Organizations;
+using Liaison.Features.People;
 using Liaison.Features.Relationships;
+using Liaison.Features.Touchpoints;
+using Liaison.Features.Work;
 using Liaison.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Query;
@@ -14,6 +17,8 @@ public sealed partial class LiaisonDbContext
     private Classification ViewerClearance => Scope.Clearance;
     private bool ViewerAllDesks => Scope.AllDesks;
     private int[] ViewerDeskIds => Scope.DeskIds;
+    private string? ViewerUserId => Scope.UserId;
+    private bool ViewerSeesContacts => Scope.SeesContacts;
 
     private void ApplyVisibilityFilters(ModelBuilder builder)
     {
@@ -47,9 +52,64 @@ public sealed partial class LiaisonDbContext
         builder.Entity<Agreement>().HasQueryFilter(And(
             And(a => a.Classification <= ViewerClearance, Through<Agreement>(a => a.Organization!, visible)),
             Or(a => a.Classification == Classification.Public, Through<Agreement>(a => a.Organization!, inDesk))));
+        ApplyPeopleFilters(builder, visible);
     }
 
-    private static Expression<Func<T, bool>> Through<T>(Expression<Func<T, Organization>> navigation, Expression<Func<Organization, bool>> predicate)
+    private void ApplyPeopleFilters(ModelBuilder builder, Expression<Func<Organization, bool>> organizationVisible)
+    {
+        // People follow the organizations' rule through their country; merged records are gone for everyone.
+        Expression<Func<Person, bool>> visible = p =>
+            p.MergedIntoId == null
+            && p.Classification <= ViewerClearance
+            && (p.Classification == Classification.Public
+                || ViewerAllDesks
+                || p.CountryId == null
+                || (p.Country!.DeskId != null && ViewerDeskIds.Contains(p.Country.DeskId.Value)));
+        Expression<Func<Person, bool>> inDesk = p =>
+            ViewerAllDesks || p.CountryId == null || (p.Country!.DeskId != null && ViewerDeskIds.Contains(p.Country.DeskId.Value));
+
+        // Our interactions are desk business whatever the classification of those involved.
+        Expression<Func<Touchpoint, bool>> touchpointVisible = t =>
+            ViewerClearance >= Classification.Internal
+            && t.Classification <= ViewerClearance
+            && (ViewerAllDesks || t.CountryId == null || (t.Country!.DeskId != null && ViewerDeskIds.Contains(t.Country.DeskId.Value)));
+
+        builder.Entity<Person>().HasQueryFilter(visible);
+        builder.Entity<PersonName>().HasQueryFilter(ThroughPerson<PersonName>(n => n.Person!, visible));
+        builder.Entity<PersonPhoto>().HasQueryFilter(ThroughPerson<PersonPhoto>(n => n.Person!, visible));
+        builder.Entity<PersonMatchKey>().HasQueryFilter(ThroughPerson<PersonMatchKey>(k => k.Person!, visible));
+        builder.Entity<Position>().HasQueryFilter(And(
+            ThroughPerson<Position>(p => p.Person!, visible), Through<Position>(p => p.Organization!, organizationVisible)));
+
+        // Contact details: contact roles of the person's desk only, even for Public people.
+        builder.Entity<ContactChannel>().HasQueryFilter(And(
+            And(_ => ViewerSeesContacts && ViewerClearance >= Classification.Internal, ThroughPerson<ContactChannel>(c => c.Person!, visible)),
+            ThroughPerson<ContactChannel>(c => c.Person!, inDesk)));
+
+        builder.Entity<Touchpoint>().HasQueryFilter(touchpointVisible);
+        builder.Entity<TouchpointPerson>().HasQueryFilter(And(
+            ThroughTouchpoint<TouchpointPerson>(x => x.Touchpoint!, touchpointVisible), ThroughPerson<TouchpointPerson>(x => x.Person!, visible)));
+        builder.Entity<TouchpointOrganization>().HasQueryFilter(And(
+            ThroughTouchpoint<TouchpointOrganization>(x => x.Touchpoint!, touchpointVisible),
+            Through<TouchpointOrganization>(x => x.Organization!, organizationVisible)));
+        builder.Entity<TouchpointParticipant>().HasQueryFilter(ThroughTouchpoint<TouchpointParticipant>(x => x.Touchpoint!, touchpointVisible));
+
+        // Tasks: their owner and creator, and the desk of the record they follow up.
+        builder.Entity<TaskItem>().HasQueryFilter(t =>
+            (ViewerUserId != null && (t.OwnerId == ViewerUserId || t.CreatedById == ViewerUserId))
+            || (ViewerClearance >= Classification.Internal && (ViewerAllDesks || (t.DeskId != null && ViewerDeskIds.Contains(t.DeskId.Value)))));
+    }
+
+    private static Expression<Func<T, bool>> ThroughPerson<T>(Expression<Func<T, Person>> navigation, Expression<Func<Person, bool>> predicate) =>
+        Via(navigation, predicate);
+
+    private static Expression<Func<T, bool>> ThroughTouchpoint<T>(Expression<Func<T, Touchpoint>> navigation, Expression<Func<Touchpoint, bool>> predicate) =>
+        Via(navigation, predicate);
+
+    private static Expression<Func<T, bool>> Through<T>(Expression<Func<T, Organization>> navigation, Expression<Func<Organization, bool>> predicate) =>
+        Via(navigation, predicate);
+
+    private static Expression<Func<T, bool>> Via<T, TTarget>(Expression<Func<T, TTarget>> navigation, Expression<Func<TTarget, bool>> predicate)
     {
         var body = ReplacingExpressionVisitor.Replace(predicate.Parameters[0], navigation.Body, predicate.Body);
         return Expression.Lambda<Func<T, bool>>(body, navigation.Parameters[0]);

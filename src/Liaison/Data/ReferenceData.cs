@@ -1,4 +1,5 @@
 using Liaison.Features.Countries;
+using Liaison.Features.People;
 using Liaison.Features.Relationships;
 using Liaison.Features.Search;
 using Liaison.Security;
@@ -19,6 +20,14 @@ public static class ReferenceData
         new() { Code = "strategic", NameEn = "Strategic partnership", NameZh = "战略伙伴", Rank = 4 },
     ];
 
+    public static readonly IReadOnlyList<CultivationTier> DefaultTiers =
+    [
+        new() { Code = "senior", NameEn = "Senior leader", NameZh = "高层领导", CadenceDays = 60, SortOrder = 1 },
+        new() { Code = "veteran", NameEn = "Veteran", NameZh = "资深人士", CadenceDays = 90, SortOrder = 2 },
+        new() { Code = "rising", NameEn = "Rising politician", NameZh = "新生代", CadenceDays = 90, SortOrder = 3 },
+        new() { Code = "working", NameEn = "Working contact", NameZh = "工作联系人", CadenceDays = 180, SortOrder = 4 },
+    ];
+
     public static async Task EnsureAsync(LiaisonDbContext db, CancellationToken ct = default)
     {
         var existingRoles = await db.Roles.Select(r => r.Name).ToListAsync(ct);
@@ -30,6 +39,18 @@ public static class ReferenceData
         if (!await db.RelationshipLevels.AnyAsync(ct))
         {
             db.RelationshipLevels.AddRange(DefaultLevels.Select(l => new RelationshipLevel { Code = l.Code, NameEn = l.NameEn, NameZh = l.NameZh, Rank = l.Rank }));
+        }
+
+        if (!await db.CultivationTiers.AnyAsync(ct))
+        {
+            db.CultivationTiers.AddRange(DefaultTiers.Select(t => new CultivationTier
+            {
+                Code = t.Code,
+                NameEn = t.NameEn,
+                NameZh = t.NameZh,
+                CadenceDays = t.CadenceDays,
+                SortOrder = t.SortOrder,
+            }));
         }
 
         var known = (await db.Countries.Select(c => c.Iso2).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);

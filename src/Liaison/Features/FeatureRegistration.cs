@@ -2,9 +2,13 @@ using Liaison.Features.Audit;
 using Liaison.Features.Countries;
 using Liaison.Features.Desks;
 using Liaison.Features.Organizations;
+using Liaison.Features.People;
+using Liaison.Features.People.Duplicates;
 using Liaison.Features.Relationships;
 using Liaison.Features.Search;
+using Liaison.Features.Touchpoints;
 using Liaison.Features.Users;
+using Liaison.Features.Work;
 
 namespace Liaison.Features;
 
@@ -14,6 +18,10 @@ public static class FeatureRegistration
     {
         services.AddScoped<SearchService>();
         services.AddScoped<UserAdministration>();
+        services.AddPeople();
+        services.AddDuplicates();
+        services.AddTouchpoints();
+        services.AddWork();
         return services;
     }
 
@@ -30,6 +38,11 @@ public static class FeatureRegistration
         api.MapSearch();
         api.MapUsers();
         api.MapAudit();
+        api.MapPeople();
+        api.MapDuplicates();
+        api.MapTouchpoints();
+        api.MapTasks();
+        app.MapCalendarFeed();
         return app;
     }
 }

@@ -26,5 +26,8 @@ public sealed record AccessScope(
 
     public bool CanEditDirectory => Policies.EditorRoles.Any(IsInRole);
 
+    /// <summary>Whether the user's role may see contact channels at all (desk and clearance still apply).</summary>
+    public bool SeesContacts => Policies.ContactRoles.Any(IsInRole);
+
     public bool CoversDesk(int? deskId) => AllDesks || (deskId is int id && DeskIds.Contains(id));
 }

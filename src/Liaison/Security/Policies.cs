@@ -18,6 +18,9 @@ public static class Policies
 
     public static readonly IReadOnlyList<string> EditorRoles = [Roles.Administrator, Roles.Leader, Roles.DeskOfficer];
 
+    /// <summary>Roles that may see people's contact channels (still only within their desks and clearance).</summary>
+    public static readonly IReadOnlyList<string> ContactRoles = [Roles.Administrator, Roles.Leader, Roles.DeskOfficer, Roles.ProtocolOfficer];
+
     public static AuthorizationBuilder AddLiaisonPolicies(this AuthorizationBuilder builder) => builder
         .AddPolicy(Reader, p => p.RequireAuthenticatedUser())
         .AddPolicy(Editor, p => p.RequireAuthenticatedUser().RequireRole(EditorRoles))

@@ -23,4 +23,8 @@ public static class RecordAccess
     public static bool CanSeeTies(this AccessScope scope, int? deskId, bool hasCountry) =>
         scope.Clearance >= Classification.Internal
         && (scope.AllDesks || !hasCountry || (deskId is int id && scope.DeskIds.Contains(id)));
+
+    /// <summary>Contact channels: contact roles of the person's desk, Internal clearance or above.</summary>
+    public static bool CanSeeContacts(this AccessScope scope, int? deskId, bool hasCountry) =>
+        scope.SeesContacts && scope.CanSeeTies(deskId, hasCountry);
 }

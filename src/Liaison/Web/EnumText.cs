@@ -2,7 +2,10 @@ using System.Globalization;
 using System.Resources;
 using Liaison.Features.Countries;
 using Liaison.Features.Organizations;
+using Liaison.Features.People;
 using Liaison.Features.Relationships;
+using Liaison.Features.Touchpoints;
+using Liaison.Features.Work;
 using Liaison.Security;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
@@ -76,6 +79,48 @@ public static class EnumText
         [OrganizationNameKind.Alias] = "Also known as",
         [OrganizationNameKind.Translation] = "Translation",
         [OrganizationNameKind.FormerAbbreviation] = "Former abbreviation",
+        [Gender.Unknown] = "Not recorded",
+        [Gender.Female] = "Female",
+        [Gender.Male] = "Male",
+        [Gender.Other] = "Other gender",
+        [NameOrder.FamilyFirst] = "Family name first",
+        [NameOrder.GivenFirst] = "Given name first",
+        [PersonNameKind.Transliteration] = "Transliteration",
+        [PersonNameKind.Romanization] = "Romanization",
+        [PersonNameKind.Alias] = "Also known as",
+        [PersonNameKind.Former] = "Former name",
+        [PersonNameKind.Translation] = "Translation",
+        [PositionKind.PartyPost] = "Party post",
+        [PositionKind.GovernmentPost] = "Government post",
+        [PositionKind.ParliamentSeat] = "Parliament seat",
+        [PositionKind.Other] = "Other",
+        [ChannelKind.Email] = "E-mail",
+        [ChannelKind.Phone] = "Phone",
+        [ChannelKind.Mobile] = "Mobile",
+        [ChannelKind.WeChat] = "WeChat",
+        [ChannelKind.WhatsApp] = "WhatsApp",
+        [ChannelKind.Telegram] = "Telegram",
+        [ChannelKind.Signal] = "Signal",
+        [ChannelKind.Line] = "LINE",
+        [ChannelKind.Postal] = "Postal address",
+        [ChannelKind.Other] = "Other",
+        [Consent.Unknown] = "Consent not recorded",
+        [Consent.Given] = "Consent given",
+        [Consent.Refused] = "Consent refused",
+        [Consent.Withdrawn] = "Consent withdrawn",
+        [TouchpointChannel.Meeting] = "Meeting",
+        [TouchpointChannel.Call] = "Phone call",
+        [TouchpointChannel.Email] = "E-mail",
+        [TouchpointChannel.Message] = "Message",
+        [TouchpointChannel.Letter] = "Letter",
+        [TouchpointChannel.Gift] = "Gift",
+        [TouchpointChannel.Reception] = "Reception",
+        [TouchpointChannel.VideoCall] = "Video call",
+        [TouchpointChannel.Other] = "Other",
+        [WorkStatus.Open] = "Open",
+        [WorkStatus.InProgress] = "In progress",
+        [WorkStatus.Done] = "Done",
+        [WorkStatus.Cancelled] = "Cancelled",
     };
 
     /// <summary>The humanized English name, whatever the current culture.</summary>

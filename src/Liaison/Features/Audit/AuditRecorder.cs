@@ -11,7 +11,7 @@ namespace Liaison.Features.Audit;
 internal static class AuditRecorder
 {
     private static readonly HashSet<string> SecretProperties =
-        ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "TokenHash", "NormalizedEmail", "NormalizedUserName"];
+        ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "TokenHash", "NormalizedEmail", "NormalizedUserName", "Content"];
 
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -24,6 +24,7 @@ internal static class AuditRecorder
     public static bool IsAudited(Type type) =>
         type != typeof(AuditEntry)
         && type != typeof(SearchEntry)
+        && type != typeof(People.PersonMatchKey)
         && type != typeof(Security.DataProtectionKey)
         && type != typeof(IdentityUserToken<string>)
         && type != typeof(IdentityUserLogin<string>)

@@ -33,6 +33,9 @@ public sealed class Organization
     public Organization? Parent { get; set; }
 
     public Classification Classification { get; set; } = Classification.Internal;
+
+    /// <summary>Date of the latest touchpoint with this organization, kept up to date by the touchpoint editor (dormant ties).</summary>
+    public DateOnly? LastTouchpointOn { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
     public int Version { get; set; }

@@ -4,6 +4,7 @@ public static class SearchKinds
 {
     public const string Organization = "org";
     public const string Country = "country";
+    public const string Person = "person";
 }
 
 /// <summary>
