@@ -22,7 +22,7 @@ public sealed class DuplicateFinder(LiaisonDbContext db)
     {
         var size = RequestValidation.ClampPageSize(pageSize ?? 50);
         var number = RequestValidation.ClampPage(page);
-        var pairs = PairQuery();
+        var pairs = PairQuery().Select(p => new { p.A, p.B }).Distinct();
         var total = await pairs.CountAsync(ct);
         var slice = await pairs.OrderByDescending(p => p.B).ThenByDescending(p => p.A)
             .Skip((number - 1) * size).Take(size).ToListAsync(ct);
@@ -30,7 +30,7 @@ public sealed class DuplicateFinder(LiaisonDbContext db)
         return new Page<DuplicatePair>(described, total, number, size);
     }
 
-    /// <summary>The distinct (A &lt; B) pairs sharing at least one key, both visible, not confirmed distinct.</summary>
+    /// <summary>The (A &lt; B) pairs, once per shared key, sharing at least one key, both visible, not confirmed distinct.</summary>
     private IQueryable<IdPair> PairQuery()
     {
         var scope = db.Scope;
@@ -44,11 +44,15 @@ public sealed class DuplicateFinder(LiaisonDbContext db)
                 && (allDesks
                     || ((a.Person!.CountryId == null || (a.Person.Country!.DeskId != null && deskIds.Contains(a.Person.Country.DeskId.Value)))
                         && (b.Person!.CountryId == null || (b.Person.Country!.DeskId != null && deskIds.Contains(b.Person.Country.DeskId.Value)))))
-            select new IdPair(a.PersonId, b.PersonId);
-        return query.Distinct();
+            select new IdPair { A = a.PersonId, B = b.PersonId };
+        return query;
     }
 
-    private sealed record IdPair(int A, int B);
+    private sealed class IdPair
+    {
+        public int A { get; init; }
+        public int B { get; init; }
+    }
 
     /// <summary>Everyone who may be the same person as <paramref name="personId"/>: shared keys first, then similar names. Null when the person is not visible.</summary>
     public async Task<IReadOnlyList<DuplicateCandidate>?> ForPersonAsync(int personId, int limit = 20, CancellationToken ct = default)

@@ -70,6 +70,7 @@ public sealed class PersonMerger(LiaisonDbContext db)
         db.Entry(merged).Property(p => p.Version).OriginalValue = request.MergedVersion!.Value;
 
         var countries = new[] { survivor.Country, merged.Country };
+        var replacedNames = MainNames(survivor).ToList();
         var details = new MergeDetails
         {
             SurvivorBefore = MergeFields.Snapshot(survivor),
@@ -97,7 +98,7 @@ public sealed class PersonMerger(LiaisonDbContext db)
         await MoveRowsAsync(survivor, merged, details, ct);
         merged.MergedIntoId = survivor.Id;
         survivor.LastTouchpointOn = await LastTouchpointAsync([survivor.Id, merged.Id], ct);
-        var addedNames = AddMainNames(survivor, merged);
+        var addedNames = AddMainNames(survivor, merged, replacedNames);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -211,8 +212,11 @@ public sealed class PersonMerger(LiaisonDbContext db)
         }
     }
 
-    /// <summary>The merged person's main names become other names of the survivor, unless the survivor already has them.</summary>
-    private List<PersonName> AddMainNames(Person survivor, Person merged)
+    /// <summary>
+    /// The merged person's main names, and the survivor's own main names that the merge replaced, become other names of
+    /// the survivor unless it already has them.
+    /// </summary>
+    private List<PersonName> AddMainNames(Person survivor, Person merged, IReadOnlyList<string> replaced)
     {
         var known = new HashSet<string>(MainNames(survivor), StringComparer.Ordinal);
         known.UnionWith(db.ChangeTracker.Entries<PersonName>().Where(e => e.Entity.PersonId == survivor.Id && e.State != EntityState.Deleted).Select(e => e.Entity.Name));
@@ -224,7 +228,7 @@ public sealed class PersonMerger(LiaisonDbContext db)
                      (merged.NameRomanized, PersonNameKind.Romanization, null),
                      (merged.NameNative, PersonNameKind.Alias, null),
                      (merged.NameZh, PersonNameKind.Translation, "zh"),
-                 })
+                 }.Concat(replaced.Select(n => ((string?)n, PersonNameKind.Alias, (string?)null))))
         {
             if (!string.IsNullOrWhiteSpace(name) && known.Add(name))
             {
