@@ -28,8 +28,14 @@ internal sealed record DuplicateSeed(
             var vnm = countries["VNM"].Id;
             var trong = new Person
             {
-                CountryId = vnm, NameEn = "Nguyễn Phú Trọng", FamilyName = "Nguyễn", GivenName = "Trọng",
-                NameOrder = NameOrder.FamilyFirst, Gender = Gender.Male, BirthYear = 1944, Diet = "No shellfish",
+                CountryId = vnm,
+                NameEn = "Nguyễn Phú Trọng",
+                FamilyName = "Nguyễn",
+                GivenName = "Trọng",
+                NameOrder = NameOrder.FamilyFirst,
+                Gender = Gender.Male,
+                BirthYear = 1944,
+                Diet = "No shellfish",
                 OtherNames = [new PersonName { Name = "Tổng Bí thư Trọng", Kind = PersonNameKind.Alias }],
                 Positions = [new Position { OrganizationId = dir.VietnamContact, Title = "Honorary chair", Rank = 1 }],
                 Channels =
@@ -40,7 +46,11 @@ internal sealed record DuplicateSeed(
             };
             var trongAgain = new Person
             {
-                CountryId = vnm, NameEn = "Nguyen Phu Trong", NameZh = "阮富仲", Honorific = "H.E.", Religion = "None",
+                CountryId = vnm,
+                NameEn = "Nguyen Phu Trong",
+                NameZh = "阮富仲",
+                Honorific = "H.E.",
+                Religion = "None",
                 OtherNames = [new PersonName { Name = "Anh Trong", Kind = PersonNameKind.Alias }],
                 Positions =
                 [
@@ -62,12 +72,18 @@ internal sealed record DuplicateSeed(
 
             var shared = new Touchpoint
             {
-                On = new DateOnly(2024, 3, 1), Subject = "Delegation visit", CountryId = vnm, Channel = TouchpointChannel.Meeting,
+                On = new DateOnly(2024, 3, 1),
+                Subject = "Delegation visit",
+                CountryId = vnm,
+                Channel = TouchpointChannel.Meeting,
                 People = [new TouchpointPerson { PersonId = trong.Id }, new TouchpointPerson { PersonId = trongAgain.Id }],
             };
             var own = new Touchpoint
             {
-                On = new DateOnly(2025, 1, 15), Subject = "New Year greetings", CountryId = vnm, Channel = TouchpointChannel.Letter,
+                On = new DateOnly(2025, 1, 15),
+                Subject = "New Year greetings",
+                CountryId = vnm,
+                Channel = TouchpointChannel.Letter,
                 People = [new TouchpointPerson { PersonId = trongAgain.Id }],
             };
             db.Touchpoints.AddRange(shared, own);

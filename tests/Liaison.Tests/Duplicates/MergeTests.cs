@@ -139,8 +139,10 @@ public sealed class MergeTests
         {
             var response = await officer.Client.PostJsonAsync("/api/v1/people/merge", new
             {
-                survivorId = survivor, mergedId = merged,
-                survivorVersion = await DuplicateSeed.VersionAsync(app, survivor), mergedVersion = await DuplicateSeed.VersionAsync(app, merged),
+                survivorId = survivor,
+                mergedId = merged,
+                survivorVersion = await DuplicateSeed.VersionAsync(app, survivor),
+                mergedVersion = await DuplicateSeed.VersionAsync(app, merged),
             });
             response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
             return (await response.ReadJsonAsync()).GetProperty("mergeId").GetInt32();

@@ -238,8 +238,16 @@ public sealed class DuplicateFinder(LiaisonDbContext db)
         var rows = await db.People.AsNoTracking().Where(p => ids.Contains(p.Id))
             .Select(p => new
             {
-                p.Id, p.NameEn, p.NameZh, p.NameNative, p.Version, p.CountryId,
-                Iso3 = (string?)p.Country!.Iso3, Country = (string?)p.Country.NameEn, CountryZh = p.Country.NameZh, DeskId = (int?)p.Country.DeskId,
+                p.Id,
+                p.NameEn,
+                p.NameZh,
+                p.NameNative,
+                p.Version,
+                p.CountryId,
+                Iso3 = (string?)p.Country!.Iso3,
+                Country = (string?)p.Country.NameEn,
+                CountryZh = p.Country.NameZh,
+                DeskId = (int?)p.Country.DeskId,
             })
             .ToListAsync(ct);
         return rows.ToDictionary(

@@ -36,8 +36,18 @@ public static class MergeQueries
             .Skip((number - 1) * size).Take(size)
             .Select(x => new
             {
-                x.m.Id, x.m.At, x.m.SurvivorId, SurvivorName = x.s.NameEn, SurvivorNameZh = x.s.NameZh, x.m.MergedId, MergedName = x.d.NameEn,
-                MergedNameZh = x.d.NameZh, x.m.ByUserId, x.m.RevertedAt, x.m.RevertedByUserId, SurvivorMergedLater = x.s.MergedIntoId != null,
+                x.m.Id,
+                x.m.At,
+                x.m.SurvivorId,
+                SurvivorName = x.s.NameEn,
+                SurvivorNameZh = x.s.NameZh,
+                x.m.MergedId,
+                MergedName = x.d.NameEn,
+                MergedNameZh = x.d.NameZh,
+                x.m.ByUserId,
+                x.m.RevertedAt,
+                x.m.RevertedByUserId,
+                SurvivorMergedLater = x.s.MergedIntoId != null,
             })
             .ToListAsync(ct);
         var userIds = rows.SelectMany(r => new[] { r.ByUserId, r.RevertedByUserId }).OfType<string>().Distinct().ToList();
