@@ -84,6 +84,6 @@ public sealed class DuplicatePageTests
         (await officer.GetAsync(url)).Response.StatusCode.ShouldBe(HttpStatusCode.OK);
         var (_, after) = await admin.GetAsync("/admin/merges?culture=zh-Hans");
         after.QuerySelector("tr[data-merge] form").ShouldBeNull("a reverted merge offers no second revert");
-        after.QuerySelector("h1")!.TextContent.ShouldBe("人员合并");
+        after.QuerySelector("h1")!.TextContent.ShouldBe("人物合并");
     }
 }
