@@ -66,6 +66,8 @@ public sealed class MergeTests
         var scope = DuplicateSeed.ScopeOf(officer.Id, seed.SeaDesk);
         (await app.WithDbAsync(db => db.People.AnyAsync(p => p.Id == seed.TrongAgain), scope)).ShouldBeFalse();
         (await app.WithDbAsync(db => db.SearchEntries.AnyAsync(e => e.Kind == SearchKinds.Person && e.RecordId == seed.TrongAgain))).ShouldBeFalse();
+        var search = await (await officer.Client.GetAsync("/api/v1/search?q=Anh%20Trong&kind=person")).ReadJsonAsync();
+        search.EnumerateArray().Select(h => h.GetProperty("id").GetInt32()).ShouldBe([seed.Trong], "the merged record's name now finds the survivor only");
         (await app.WithDbAsync(db => db.PersonMatchKeys.IgnoreQueryFilters().AnyAsync(k => k.PersonId == seed.TrongAgain))).ShouldBeFalse();
         (await officer.Client.GetAsync($"/api/v1/people/{seed.TrongAgain}/duplicates")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         var pairs = await (await officer.Client.GetAsync("/api/v1/people/duplicates")).ReadJsonAsync();
@@ -116,6 +118,8 @@ public sealed class MergeTests
         var back = await app.WithDbAsync(db => db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == seed.TrongAgain), scope);
         back.ShouldNotBeNull().LastTouchpointOn.ShouldBe(new DateOnly(2025, 1, 15));
         (await (await officer.Client.GetAsync("/api/v1/people/duplicates")).ReadJsonAsync()).GetProperty("total").GetInt32().ShouldBe(2);
+        var searchAfter = await (await officer.Client.GetAsync("/api/v1/search?q=Anh%20Trong&kind=person")).ReadJsonAsync();
+        searchAfter.EnumerateArray().First().GetProperty("id").GetInt32().ShouldBe(seed.TrongAgain, "the reverted record is found again, first");
 
         // Twice is refused; the trail names both events.
         (await admin.Client.PostAsync($"/api/v1/merges/{mergeId}/revert", null)).StatusCode.ShouldBe(HttpStatusCode.Conflict);
