@@ -183,7 +183,7 @@ public static class PeopleQueries
         return row is null ? null : ToDto(row.x, row.OrgNameEn, row.OrgNameZh, row.OrgAbbr, Clock.Today);
     }
 
-    /// <summary>An organization's office-holders: current ones by rank, then past ones, most recent first.</summary>
+    /// <summary>An organization's office-holders: current ones by rank, then past ones (ended), most recent first.</summary>
     public static async Task<LeadershipDto> LeadershipAsync(LiaisonDbContext db, int organizationId, CancellationToken ct = default)
     {
         var today = Clock.Today;
@@ -193,7 +193,7 @@ public static class PeopleQueries
         bool IsCurrent(LeaderDto l) => (l.From is null || l.From <= today) && (l.To is null || today < l.To);
         return new LeadershipDto(
             rows.Where(IsCurrent).OrderBy(l => l.Rank).ThenBy(l => l.From ?? DateOnly.MinValue).ThenBy(l => l.PositionId).ToList(),
-            rows.Where(l => !IsCurrent(l)).OrderByDescending(l => l.To ?? l.From ?? DateOnly.MinValue).ThenBy(l => l.Rank).ThenBy(l => l.PositionId).ToList());
+            rows.Where(l => l.To is { } to && to <= today).OrderByDescending(l => l.To ?? l.From ?? DateOnly.MinValue).ThenBy(l => l.Rank).ThenBy(l => l.PositionId).ToList());
     }
 
     public static async Task<List<ChannelDto>> ChannelsAsync(LiaisonDbContext db, int personId, CancellationToken ct = default) =>
