@@ -96,12 +96,12 @@ internal static class PhotosApi
 {
     public static void MapPhotos(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/people/{id:int}/photo").WithTags("People").RequireAuthorization(Policies.Editor);
-        group.MapPut("", PutAsync).WithName("PutPhoto")
+        var group = api.MapGroup("/people").WithTags("People").RequireAuthorization(Policies.Editor);
+        group.MapPut("/{id:int}/photo", PutAsync).WithName("PutPhoto")
             .WithSummary("Sets the photo: a multipart form with one file, or the image as the raw body. JPEG, PNG or WebP up to 2 MB, recognized by content.")
             .WithMetadata(new RequestSizeLimitAttribute(PhotoStore.MaxBytes + 64 * 1024))
             .DisableAntiforgery();
-        group.MapDelete("", async (int id, LiaisonDbContext db, CancellationToken ct) =>
+        group.MapDelete("/{id:int}/photo", async (int id, LiaisonDbContext db, CancellationToken ct) =>
             (await PhotoStore.RemoveAsync(db, id, ct)).ToHttp(_ => TypedResults.NoContent()))
             .WithName("DeletePhoto");
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Liaison.Data;
+using Liaison.Features.Search;
 using Liaison.Security;
 using Liaison.Web;
 using Microsoft.EntityFrameworkCore;
@@ -88,18 +89,23 @@ public static class PeopleQueries
         if (!string.IsNullOrWhiteSpace(f.Q))
         {
             // Case-insensitive on both databases (SQLite's LIKE folds ASCII case; PostgreSQL needs ILIKE).
+            // The search index adds names folded the same way everywhere (case, diacritics, width): "TÔ LÂM" finds "Tô Lâm".
             var pattern = "%" + TextPatterns.EscapeLike(f.Q.Trim()) + "%";
+            var folded = TextNormalizer.Normalize(f.Q);
+            var indexed = db.SearchEntries.Where(e => e.Kind == SearchKinds.Person && folded.Length > 0 && e.Text.Contains(folded)).Select(e => e.RecordId);
             query = db.IsPostgres
                 ? query.Where(p => EF.Functions.ILike(p.NameEn, pattern, "\\")
                     || (p.NameZh != null && EF.Functions.ILike(p.NameZh, pattern, "\\"))
                     || (p.NameNative != null && EF.Functions.ILike(p.NameNative, pattern, "\\"))
                     || (p.NameRomanized != null && EF.Functions.ILike(p.NameRomanized, pattern, "\\"))
-                    || p.OtherNames.Any(n => EF.Functions.ILike(n.Name, pattern, "\\")))
+                    || p.OtherNames.Any(n => EF.Functions.ILike(n.Name, pattern, "\\"))
+                    || indexed.Contains(p.Id))
                 : query.Where(p => EF.Functions.Like(p.NameEn, pattern, "\\")
                     || (p.NameZh != null && EF.Functions.Like(p.NameZh, pattern, "\\"))
                     || (p.NameNative != null && EF.Functions.Like(p.NameNative, pattern, "\\"))
                     || (p.NameRomanized != null && EF.Functions.Like(p.NameRomanized, pattern, "\\"))
-                    || p.OtherNames.Any(n => EF.Functions.Like(n.Name, pattern, "\\")));
+                    || p.OtherNames.Any(n => EF.Functions.Like(n.Name, pattern, "\\"))
+                    || indexed.Contains(p.Id));
         }
 
         return query;
