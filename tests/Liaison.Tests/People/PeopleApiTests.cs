@@ -75,7 +75,13 @@ public sealed class PeopleApiTests
         var loaded = await GetAsync(officer.Client, $"/api/v1/positions/{secretary}");
         var ended = await officer.Client.PutJsonAsync($"/api/v1/positions/{secretary}", new
         {
-            organizationId = party, kind = "PartyPost", title = "General Secretary", titleZh = "总书记", rank = 1, from = "2024-08-03", to = Iso(today),
+            organizationId = party,
+            kind = "PartyPost",
+            title = "General Secretary",
+            titleZh = "总书记",
+            rank = 1,
+            from = "2024-08-03",
+            to = Iso(today),
             version = loaded.GetProperty("version").GetInt32(),
         });
         ended.StatusCode.ShouldBe(HttpStatusCode.OK, await ended.Content.ReadAsStringAsync());
