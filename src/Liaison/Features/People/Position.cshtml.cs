@@ -1,5 +1,7 @@
 using Liaison.Data;
 using Liaison.Features.Organizations;
+using Liaison.Features.Search;
+using Liaison.Features.Shared;
 using Liaison.Security;
 using Liaison.Web;
 using Microsoft.AspNetCore.Authorization;
@@ -28,6 +30,12 @@ public sealed class PositionFormModel(LiaisonDbContext db, IStringLocalizerFacto
     public string? OrganizationName { get; private set; }
 
     public ConflictDetails? Conflict { get; private set; }
+
+    /// <summary>The organization typeahead, holding the chosen organization (one).</summary>
+    public RecordPicker OrganizationPicker(string label, string hint) => new(
+        "Input.OrganizationId", SearchKinds.Organization, label,
+        Input.OrganizationId is int orgId && OrganizationName is not null ? [new PickedRecord(orgId, OrganizationName)] : [],
+        Multiple: false, Hint: hint);
 
     public async Task<IActionResult> OnGetAsync(int id, int? positionId, int? organizationId, CancellationToken ct)
     {
