@@ -82,7 +82,11 @@ public sealed class TouchpointApiTests
         var loaded = await (await officer.Client.GetAsync($"/api/v1/touchpoints/{second}")).ReadJsonAsync();
         var edited = await officer.Client.PutJsonAsync($"/api/v1/touchpoints/{second}", new
         {
-            on = Iso(newer), channel = "Meeting", subject = "Talk", personIds = Array.Empty<int>(), organizationIds = new[] { data.Dir.Cdu },
+            on = Iso(newer),
+            channel = "Meeting",
+            subject = "Talk",
+            personIds = Array.Empty<int>(),
+            organizationIds = new[] { data.Dir.Cdu },
             version = loaded.GetProperty("version").GetInt32(),
         });
         edited.StatusCode.ShouldBe(HttpStatusCode.OK, await edited.Content.ReadAsStringAsync());
@@ -239,7 +243,11 @@ public sealed class TouchpointApiTests
         {
             d.Positions.Add(new Liaison.Features.People.Position
             {
-                PersonId = data.German, OrganizationId = data.Dir.Spd, Title = "Deputy chair", From = new DateOnly(2020, 1, 1), To = new DateOnly(2024, 6, 1),
+                PersonId = data.German,
+                OrganizationId = data.Dir.Spd,
+                Title = "Deputy chair",
+                From = new DateOnly(2020, 1, 1),
+                To = new DateOnly(2024, 6, 1),
             });
             await d.SaveChangesAsync();
         });

@@ -90,7 +90,12 @@ public static class TouchpointQueries
             .Skip((page - 1) * size).Take(size)
             .Select(t => new
             {
-                t.Id, t.On, t.Channel, t.Medium, t.Subject, t.Classification,
+                t.Id,
+                t.On,
+                t.Channel,
+                t.Medium,
+                t.Subject,
+                t.Classification,
                 CountryIso3 = t.Country == null ? null : t.Country.Iso3,
                 CountryName = t.Country == null ? null : t.Country.NameEn,
                 CountryNameZh = t.Country == null ? null : t.Country.NameZh,
