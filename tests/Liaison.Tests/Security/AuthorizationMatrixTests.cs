@@ -45,6 +45,10 @@ public sealed class AuthorizationMatrixTests
         ["PAGE /organizations/{id:int}/relationship"] = Policies.Editor,
         ["PAGE /organizations/new"] = Policies.Editor,
         ["PAGE /search"] = Policies.Reader,
+        ["PAGE /touchpoints"] = Policies.Reader,
+        ["PAGE /touchpoints/new"] = Policies.Logger,
+        ["PAGE /touchpoints/{id:int}"] = Policies.Reader,
+        ["PAGE /touchpoints/{id:int}/edit"] = Policies.Logger,
         ["POST /culture"] = Anonymous,
         ["GET /healthz"] = Anonymous,
         ["GET /openapi/{documentName}.json"] = Anonymous,
@@ -81,6 +85,13 @@ public sealed class AuthorizationMatrixTests
         ["PUT /api/v1/organizations/{id:int}/agreements/{agreementId:int}"] = Policies.Editor,
         ["DELETE /api/v1/organizations/{id:int}/agreements/{agreementId:int}"] = Policies.Editor,
         ["GET /api/v1/search"] = Policies.Reader,
+        ["GET /api/v1/touchpoints/"] = Policies.Reader,
+        ["GET /api/v1/touchpoints/{id:int}"] = Policies.Reader,
+        ["POST /api/v1/touchpoints/"] = Policies.Logger,
+        ["PUT /api/v1/touchpoints/{id:int}"] = Policies.Logger,
+        ["DELETE /api/v1/touchpoints/{id:int}"] = Policies.Logger,
+        ["GET /api/v1/people/{id:int}/timeline"] = Policies.Reader,
+        ["GET /api/v1/organizations/{id:int}/timeline"] = Policies.Reader,
         ["GET /api/v1/users/"] = Policies.Admin,
         ["POST /api/v1/users/"] = Policies.Admin,
         ["PUT /api/v1/users/{id}/access"] = Policies.Admin,
@@ -152,6 +163,7 @@ public sealed class AuthorizationMatrixTests
         return policies.Contains(Policies.Auditor) ? Policies.Auditor
             : policies.Contains(Policies.Admin) ? Policies.Admin
             : policies.Contains(Policies.Editor) ? Policies.Editor
+            : policies.Contains(Policies.Logger) ? Policies.Logger
             : Policies.Reader;
     }
 }

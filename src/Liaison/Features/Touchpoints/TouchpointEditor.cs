@@ -165,7 +165,8 @@ public static class TouchpointEditor
         var people = await db.TouchpointPeople.AsNoTracking().Where(x => x.TouchpointId == current.Id).Select(x => x.PersonId).ToListAsync(ct);
         var organizations = await db.TouchpointOrganizations.AsNoTracking().Where(x => x.TouchpointId == current.Id).Select(x => x.OrganizationId).ToListAsync(ct);
         var participants = await db.TouchpointParticipants.AsNoTracking().Where(x => x.TouchpointId == current.Id).Select(x => x.UserId).ToListAsync(ct);
-        var theirs = TouchpointInput.From(current, people, organizations, participants);
+        var iso3 = current.CountryId is int countryId ? await db.Countries.AsNoTracking().Where(c => c.Id == countryId).Select(c => c.Iso3).FirstOrDefaultAsync(ct) : null;
+        var theirs = TouchpointInput.From(current, iso3, people, organizations, participants);
         var changes = new List<FieldChange>();
         void Compare(string field, object? mine, object? stored)
         {
@@ -188,6 +189,10 @@ public static class TouchpointEditor
         Compare(nameof(yours.Classification), yours.Classification, theirs.Classification);
         Compare(nameof(yours.PersonIds), Ids(yours.PersonIds), Ids(theirs.PersonIds));
         Compare(nameof(yours.OrganizationIds), Ids(yours.OrganizationIds), Ids(theirs.OrganizationIds));
+        if (!string.IsNullOrWhiteSpace(yours.CountryIso3))
+        {
+            Compare(nameof(yours.CountryIso3), yours.CountryIso3.Trim().ToUpperInvariant(), theirs.CountryIso3);
+        }
         if (yours.ParticipantIds is not null)
         {
             Compare(nameof(yours.ParticipantIds), Ids(yours.ParticipantIds), Ids(theirs.ParticipantIds));
@@ -285,12 +290,29 @@ public static class TouchpointEditor
 
         personIds = personIds.Where(id => people.Any(p => p.Id == id)).Concat(kept?.HiddenPersonIds ?? []).Distinct().ToList();
         organizationIds = organizationIds.Where(id => organizations.Any(o => o.Id == id)).Concat(kept?.HiddenOrganizationIds ?? []).Distinct().ToList();
-        if (personIds.Count == 0 && organizationIds.Count == 0 && !errors.ContainsKey(nameof(input.PersonIds)) && !errors.ContainsKey(nameof(input.OrganizationIds)))
+        (int Id, int? DeskId)? country = null;
+        if (!string.IsNullOrWhiteSpace(input.CountryIso3) && !errors.ContainsKey(nameof(input.CountryIso3)))
+        {
+            var code = input.CountryIso3.Trim().ToUpperInvariant();
+            var found = await db.Countries.AsNoTracking().Where(c => c.Iso3 == code).Select(c => new { c.Id, c.DeskId }).FirstOrDefaultAsync(ct);
+            if (found is null)
+            {
+                errors.Add(nameof(input.CountryIso3), "Unknown country code.");
+            }
+            else
+            {
+                country = (found.Id, found.DeskId);
+            }
+        }
+
+        if (personIds.Count == 0 && organizationIds.Count == 0 && country is null
+            && !errors.ContainsKey(nameof(input.PersonIds)) && !errors.ContainsKey(nameof(input.OrganizationIds)) && !errors.ContainsKey(nameof(input.CountryIso3)))
         {
             errors.Add(nameof(input.PersonIds), "Name at least one person or organization.");
         }
 
-        // The owning desk: the first person's country, else the first organization's (in the order the user gave them).
+        // The owning desk: the first person's country, else the first organization's (in the order the user gave them),
+        // else the country given.
         var firstPerson = (input.PersonIds ?? []).Select(id => people.FirstOrDefault(p => p.Id == id)).FirstOrDefault(p => p is not null);
         var firstOrganization = (input.OrganizationIds ?? []).Select(id => organizations.FirstOrDefault(o => o.Id == id)).FirstOrDefault(o => o is not null);
         var (countryId, deskId) = firstPerson?.CountryId is not null ? (firstPerson.CountryId, firstPerson.DeskId)
@@ -299,6 +321,11 @@ public static class TouchpointEditor
         if (countryId is null && (kept?.HiddenPersonIds.Count > 0 || kept?.HiddenOrganizationIds.Count > 0))
         {
             (countryId, deskId) = await HiddenOwnerAsync(db, kept!, ct);
+        }
+
+        if (countryId is null && country is { } given)
+        {
+            (countryId, deskId) = (given.Id, given.DeskId);
         }
 
         // Our side: the current user unless someone else is named; every participant must be an enabled user.

@@ -34,6 +34,13 @@ public sealed class TouchpointInput
     /// <summary>The organizations involved; the first one's country is used when no person has a country.</summary>
     public List<int>? OrganizationIds { get; set; }
 
+    /// <summary>
+    /// ISO 3166-1 alpha-3 code of the country whose desk owns the touchpoint when no person or organization involved has a
+    /// country (e.g. a reception at an embassy); ignored otherwise.
+    /// </summary>
+    [StringLength(3, MinimumLength = 3, ErrorMessage = "The country must be an ISO 3166-1 alpha-3 code.")]
+    public string? CountryIso3 { get; set; }
+
     /// <summary>Our side (user ids); the current user when left out.</summary>
     public List<string>? ParticipantIds { get; set; }
 
@@ -43,7 +50,7 @@ public sealed class TouchpointInput
     /// <summary>The version the user loaded; required for updates so a stale save is refused.</summary>
     public int? Version { get; set; }
 
-    public static TouchpointInput From(Touchpoint t, IEnumerable<int> personIds, IEnumerable<int> organizationIds, IEnumerable<string> participantIds) => new()
+    public static TouchpointInput From(Touchpoint t, string? countryIso3, IEnumerable<int> personIds, IEnumerable<int> organizationIds, IEnumerable<string> participantIds) => new()
     {
         On = t.On,
         Channel = t.Channel,
@@ -54,6 +61,7 @@ public sealed class TouchpointInput
         Classification = t.Classification,
         PersonIds = personIds.ToList(),
         OrganizationIds = organizationIds.ToList(),
+        CountryIso3 = countryIso3,
         ParticipantIds = participantIds.ToList(),
         Version = t.Version,
     };

@@ -125,6 +125,11 @@ public static class TouchpointQueries
             return null;
         }
 
+        if (t.Touchpoint.Classification >= Classification.Confidential)
+        {
+            await db.AuditReadAsync(nameof(Touchpoint), id.ToString(System.Globalization.CultureInfo.InvariantCulture), ct);
+        }
+
         var (people, organizations) = await PartiesAsync(db, [id], ct);
         var participants = await db.TouchpointParticipants.AsNoTracking().Where(p => p.TouchpointId == id)
             .Select(p => new TouchpointUserRef(p.UserId, p.User!.DisplayName)).ToListAsync(ct);
