@@ -284,4 +284,33 @@ public sealed class TouchpointApiTests
         (await officer.Client.GetAsync($"/api/v1/organizations/{data.Dir.RestrictedGerman}/timeline")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await officer.Client.GetAsync($"/api/v1/people/{data.GermanConfidential}/timeline")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
+
+    [SkippableTheory]
+    [MemberData(nameof(TestApp.Databases), MemberType = typeof(TestApp))]
+    public async Task An_edit_by_someone_with_less_clearance_keeps_the_people_they_cannot_see(Db db)
+    {
+        await using var app = await TestApp.StartAsync(db);
+        var data = await TouchpointPeople.SeedAsync(app);
+        var senior = await app.CreateUserAsync(Roles.DeskOfficer, [TestDirectory.WesternEuropeDesk], Classification.Confidential);
+        var junior = await app.CreateUserAsync(Roles.DeskOfficer, [TestDirectory.WesternEuropeDesk], Classification.Internal);
+        var created = await senior.Client.PostJsonAsync("/api/v1/touchpoints", new { on = "2024-02-02", channel = "Meeting", subject = "Dinner", personIds = new[] { data.German, data.GermanConfidential } });
+        created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        var id = (await created.ReadJsonAsync()).GetProperty("id").GetInt32();
+
+        var seen = await (await junior.Client.GetAsync($"/api/v1/touchpoints/{id}")).ReadJsonAsync();
+        seen.GetProperty("people").EnumerateArray().Select(p => p.GetProperty("id").GetInt32()).ShouldBe([data.German]);
+        var saved = await junior.Client.PutJsonAsync($"/api/v1/touchpoints/{id}", new
+        {
+            on = "2024-02-03",
+            channel = "Meeting",
+            subject = "Dinner at the embassy",
+            personIds = new[] { data.German },
+            version = seen.GetProperty("version").GetInt32(),
+        });
+        saved.StatusCode.ShouldBe(HttpStatusCode.OK, await saved.Content.ReadAsStringAsync());
+
+        var people = await app.WithDbAsync(d => d.TouchpointPeople.AsNoTracking().Where(x => x.TouchpointId == id).Select(x => x.PersonId).OrderBy(x => x).ToListAsync());
+        people.ShouldBe(new[] { data.German, data.GermanConfidential }.Order().ToList());
+        (await TouchpointPeople.LastTouchpointOfPersonAsync(app, data.GermanConfidential)).ShouldBe(new DateOnly(2024, 2, 3));
+    }
 }
