@@ -246,7 +246,7 @@ public sealed class PersonMerger(LiaisonDbContext db)
 
     private static bool SameValue(string a, string b) => string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
 
-    // TODO(touchpoints): use TouchpointDates.RefreshAsync once it is on main.
+    // The people are tracked here, so their date is set on the entity (TouchpointDates' bulk UPDATE would be overwritten on save).
     private async Task<DateOnly?> LastTouchpointAsync(int[] personIds, CancellationToken ct) =>
         await db.TouchpointPeople.IgnoreQueryFilters().Where(t => personIds.Contains(t.PersonId))
             .Join(db.Touchpoints.IgnoreQueryFilters(), l => l.TouchpointId, t => t.Id, (l, t) => (DateOnly?)t.On)
