@@ -31,6 +31,7 @@ public sealed class AuthorizationMatrixTests
         ["PAGE /admin/desks"] = Policies.Admin,
         ["PAGE /admin/desks/{key}"] = Policies.Admin,
         ["PAGE /admin/levels"] = Policies.Admin,
+        ["PAGE /admin/merges"] = Policies.Admin,
         ["PAGE /admin/users"] = Policies.Admin,
         ["PAGE /admin/users/{id}"] = Policies.Admin,
         ["PAGE /admin/users/new"] = Policies.Admin,
@@ -54,6 +55,12 @@ public sealed class AuthorizationMatrixTests
         ["PAGE /people/{id:int}/channels/{channelId:int?}"] = Policies.Editor,
         ["PAGE /admin/tiers"] = Policies.Admin,
         ["PAGE /search"] = Policies.Reader,
+        ["PAGE /touchpoints"] = Policies.Reader,
+        ["PAGE /touchpoints/new"] = Policies.Logger,
+        ["PAGE /touchpoints/{id:int}"] = Policies.Reader,
+        ["PAGE /touchpoints/{id:int}/edit"] = Policies.Logger,
+        ["PAGE /people/duplicates"] = Policies.Editor,
+        ["PAGE /people/merge"] = Policies.Editor,
         ["POST /culture"] = Anonymous,
         ["GET /healthz"] = Anonymous,
         ["GET /openapi/{documentName}.json"] = Anonymous,
@@ -110,6 +117,20 @@ public sealed class AuthorizationMatrixTests
         ["PUT /api/v1/tiers/{tierId:int}"] = Policies.Admin,
         ["DELETE /api/v1/tiers/{tierId:int}"] = Policies.Admin,
         ["GET /api/v1/search"] = Policies.Reader,
+        ["GET /api/v1/touchpoints/"] = Policies.Reader,
+        ["GET /api/v1/touchpoints/{id:int}"] = Policies.Reader,
+        ["POST /api/v1/touchpoints/"] = Policies.Logger,
+        ["PUT /api/v1/touchpoints/{id:int}"] = Policies.Logger,
+        ["DELETE /api/v1/touchpoints/{id:int}"] = Policies.Logger,
+        ["GET /api/v1/people/{id:int}/timeline"] = Policies.Reader,
+        ["GET /api/v1/organizations/{id:int}/timeline"] = Policies.Reader,
+        ["GET /api/v1/people/duplicates"] = Policies.Editor,
+        ["GET /api/v1/people/similar"] = Policies.Editor,
+        ["GET /api/v1/people/{id:int}/duplicates"] = Policies.Editor,
+        ["POST /api/v1/people/{id:int}/distinct/{otherId:int}"] = Policies.Editor,
+        ["POST /api/v1/people/merge"] = Policies.Editor,
+        ["GET /api/v1/merges/"] = Policies.Admin,
+        ["POST /api/v1/merges/{id:int}/revert"] = Policies.Admin,
         ["GET /api/v1/users/"] = Policies.Admin,
         ["POST /api/v1/users/"] = Policies.Admin,
         ["PUT /api/v1/users/{id}/access"] = Policies.Admin,
@@ -181,6 +202,7 @@ public sealed class AuthorizationMatrixTests
         return policies.Contains(Policies.Auditor) ? Policies.Auditor
             : policies.Contains(Policies.Admin) ? Policies.Admin
             : policies.Contains(Policies.Editor) ? Policies.Editor
+            : policies.Contains(Policies.Logger) ? Policies.Logger
             : Policies.Reader;
     }
 }
