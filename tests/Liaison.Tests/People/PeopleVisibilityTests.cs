@@ -134,4 +134,26 @@ public sealed class PeopleVisibilityTests
         (await officer.Client.DeleteAsync($"/api/v1/channels/{channelId}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         (await GetAsync(officer.Client, $"/api/v1/people/{id}/channels")).GetArrayLength().ShouldBe(3);
     }
+
+    [SkippableTheory]
+    [MemberData(nameof(TestApp.Databases), MemberType = typeof(TestApp))]
+    public async Task Reading_a_confidential_person_is_audited_and_a_lower_clearance_sees_nothing(Db db)
+    {
+        await using var app = await TestApp.StartAsync(db);
+        await TestDirectory.SeedAsync(app);
+        var cleared = await app.CreateUserAsync(Roles.DeskOfficer, [TestDirectory.WesternEuropeDesk], Classification.Confidential);
+        var internalOnly = await app.CreateUserAsync(Roles.DeskOfficer, [TestDirectory.WesternEuropeDesk], Classification.Internal);
+        var id = await CreatePersonAsync(cleared.Client, new { nameEn = "Quiet Go-Between", countryIso3 = "DEU", classification = "Confidential" });
+        var internalId = await CreatePersonAsync(cleared.Client, new { nameEn = "Ordinary Contact", countryIso3 = "DEU", classification = "Internal" });
+
+        (await cleared.Client.GetAsync($"/api/v1/people/{id}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await cleared.Client.GetAsync($"/api/v1/people/{internalId}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var reads = await app.WithDbAsync(d => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+            System.Linq.Queryable.Where(d.AuditEntries, e => e.Action == "read" && e.EntityType == "Person")));
+        reads.Select(r => (r.EntityId, r.UserId)).ShouldBe([(id.ToString(System.Globalization.CultureInfo.InvariantCulture), cleared.Id)]);
+
+        (await internalOnly.Client.GetAsync($"/api/v1/people/{id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await GetAsync(internalOnly.Client, "/api/v1/people?q=Quiet")).GetProperty("total").GetInt32().ShouldBe(0);
+        (await GetAsync(internalOnly.Client, "/api/v1/people?classification=Confidential")).GetProperty("total").GetInt32().ShouldBe(0);
+    }
 }
