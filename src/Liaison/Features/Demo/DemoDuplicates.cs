@@ -11,7 +11,8 @@ internal static class DemoDuplicates
         var copies = new List<PersonPlan>();
         void Copy(string culture, Func<PersonPlan, bool> fits, ChannelKind kind, Action<Person, Person> rename)
         {
-            var original = people.FirstOrDefault(p => p.Culture.Code == culture && p.Tie >= 0 && p.Current && p.Rank <= 20 && fits(p));
+            var original = people.FirstOrDefault(p => p.Culture.Code == culture && (p.Tie >= 0 || culture == "zh") && p.Current && p.Rank <= 20
+                && p.Person.Classification != Security.Classification.Public && fits(p));
             if (original is null)
             {
                 return;

@@ -36,6 +36,7 @@ internal sealed class DemoPeople
     private readonly DemoPeopleNaming _naming;
     private readonly IReadOnlyDictionary<int, int> _ties;
     private readonly Dictionary<string, Organization> _governments = [];
+    private readonly HashSet<(Organization, string)> _names = [];
     private readonly Dictionary<string, Organization> _parliaments = [];
 
     public DemoPeople(Random random, IReadOnlyDictionary<int, int> ties, IEnumerable<Organization> existing)
@@ -109,7 +110,7 @@ internal sealed class DemoPeople
         var inGovernment = governing is Standing.LeadingRuling or Standing.CoalitionPartner;
         var headSpan = org.Standings.FirstOrDefault(s => s.HeadOfGovernment && s.From <= Today && (s.To is null || s.To > Today));
         var communist = org.Family == IdeologyFamily.CommunistWorkers;
-        var size = 2 + (tie >= 0 ? 1 + (3 * tie / 2) : 0) + (inGovernment ? 2 : 0) + (party.Weight > 0.5 ? 1 : 0) + _random.Next(0, 2);
+        var size = 2 + (tie >= 0 ? 1 + tie : 0) + (inGovernment ? 2 : 0) + (party.Weight > 0.5 ? 1 : 0) + _random.Next(0, 2);
         if (plan.Spec is not null && tie < 0)
         {
             size = Math.Max(3, size - 1);
@@ -147,7 +148,7 @@ internal sealed class DemoPeople
             var started = Between(_random, Later(founded, Today.AddYears(-9)), Today.AddDays(-20));
             var person = NewPerson(country, org, culture, tie, role.Rank, ageAt: started, minAge: young ? 26 : 35, maxAge: young ? 34 : 66,
                 female: role == T.WomenLeader ? 1 : role == T.YouthLeader ? 0.45 : 0.3);
-            if (role.Rank > 1 && role != T.YouthLeader && _random.NextDouble() < 0.6)
+            if (role.Rank > 1 && role != T.YouthLeader && _random.NextDouble() < 0.8)
             {
                 // Promoted from the wider leadership.
                 var earlier = Later(founded, started.AddDays(-_random.Next(3 * 365, 9 * 365)));
@@ -172,7 +173,7 @@ internal sealed class DemoPeople
             var lastElection = plan.Elections.Where(e => e.Date <= Today && e.Kind == ElectionKind.Parliamentary).Select(e => (DateOnly?)e.Date).DefaultIfEmpty(null).Max()
                 ?? Today.AddYears(-2);
             var parliament = Parliament(country);
-            foreach (var p in leaders.Where(l => l.Current).Concat(officeHolders).Where(_ => _random.NextDouble() < 0.55))
+            foreach (var p in leaders.Where(l => l.Current).Concat(officeHolders).Where(_ => _random.NextDouble() < 0.7))
             {
                 var seatFrom = lastElection.AddDays(_random.Next(10, 40));
                 if (seatFrom < Today && Adult(p, seatFrom) && p.Person.Positions.Count < 3)
@@ -321,6 +322,12 @@ internal sealed class DemoPeople
     {
         var gender = _random.NextDouble() < female ? Gender.Female : Gender.Male;
         var name = _naming.Make(culture, country.Iso3, gender);
+        for (var attempt = 0; attempt < 8 && !_names.Add((org, name.En)); attempt++)
+        {
+            // Two people of one organization rarely share a full name.
+            name = _naming.Make(culture, country.Iso3, gender);
+        }
+
         var age = _random.Next(minAge, maxAge + 1);
         var year = Math.Min(ageAt.Year - age, Today.Year - 24);
         var person = new Person

@@ -35,6 +35,9 @@ internal sealed class DemoPeopleDetails(Random random, IReadOnlyDictionary<strin
 
     private static readonly Dictionary<string, (string Code, string Tld)> Telecom = LoadTelecom();
 
+    // Addresses and handles already given out: two people never share one by accident (the deliberate duplicates do).
+    private readonly HashSet<string> _taken = new(StringComparer.OrdinalIgnoreCase);
+
     public void Fill(PersonPlan plan)
     {
         var p = plan.Person;
@@ -131,6 +134,12 @@ internal sealed class DemoPeopleDetails(Random random, IReadOnlyDictionary<strin
                 ChannelKind.Postal => $"{plan.Org.NameEn}\nInternational Department\n{plan.Country?.Capital ?? "Headquarters"}\n{plan.Country?.NameEn}",
                 _ => local + "@" + domain,
             };
+            while (kind != ChannelKind.Postal && !_taken.Add(value))
+            {
+                value = kind == ChannelKind.Email ? value.Replace("@", random.Next(2, 99).ToString(CultureInfo.InvariantCulture) + "@", StringComparison.Ordinal)
+                    : value + random.Next(0, 10).ToString(CultureInfo.InvariantCulture);
+            }
+
             var consent = random.NextDouble() switch { < 0.8 => Consent.Given, < 0.95 => Consent.Unknown, < 0.98 => Consent.Withdrawn, _ => Consent.Refused };
             var given = Between(random, Today.AddYears(-6), Today.AddDays(-10));
             p.Channels.Add(new ContactChannel
@@ -200,7 +209,7 @@ internal sealed class DemoPeopleDetails(Random random, IReadOnlyDictionary<strin
             "fr" => (female ? "Madame " : "Monsieur ") + family,
             "es" => communist ? (female ? "Estimada compañera " : "Estimado compañero ") + family.Split(' ')[0] : (female ? "Estimada Sra. " : "Estimado Sr. ") + family.Split(' ')[0],
             "pt" => (female ? "Prezada Senhora " : "Prezado Senhor ") + family,
-            _ => communist ? "Dear Comrade " + LastWord(p.NameEn) : (female ? "Dear Ms " : "Dear Mr ") + LastWord(p.NameEn),
+            _ => communist ? "Dear Comrade " + Surname(p) : (female ? "Dear Ms " : "Dear Mr ") + Surname(p),
         };
     }
 
@@ -245,7 +254,12 @@ internal sealed class DemoPeopleDetails(Random random, IReadOnlyDictionary<strin
 
     private static string Article(Organization org) => org.Kind == OrganizationKind.PoliticalParty ? "a leader" : "head";
 
-    private static string LastWord(string name) => name.Split(' ')[^1];
+    // The English surname: everything after the given name ("Abd Allah", "al-Sharif", "González Pérez").
+    private static string Surname(Person p)
+    {
+        var words = p.NameEn.Split(' ');
+        return words.Length > 1 && p.NameOrder == NameOrder.GivenFirst ? string.Join(' ', words.Skip(1)) : words[^1];
+    }
 
     private string Pick(params string[] options) => options[random.Next(options.Length)];
 

@@ -78,7 +78,7 @@ internal sealed class DemoTouchpoints(Random random, Func<Country?, IReadOnlyLis
                     <= 90 => random.Next(5, 10),
                     _ => random.Next(3, 6),
                 };
-                count = (int)Math.Round(count * (0.6 + (0.2 * person.Tie)));
+                count = (int)Math.Round(count * (0.5 + (0.15 * person.Tie)));
                 var end = orgEnd;
                 if (cadence > 0 && !dormant && random.NextDouble() < 0.25)
                 {
@@ -200,7 +200,7 @@ internal sealed class DemoTouchpoints(Random random, Func<Country?, IReadOnlyLis
         var tasks = new List<TaskItem>();
         foreach (var (touchpoint, person, org) in Sources.Where(s => s.Touchpoint.FollowUp is not null && s.Touchpoint.CreatedById is not null))
         {
-            if (random.NextDouble() > 0.12 && touchpoint.On < Today.AddDays(-60))
+            if (random.NextDouble() > 0.07 && touchpoint.On < Today.AddDays(-60))
             {
                 continue;
             }
@@ -210,7 +210,7 @@ internal sealed class DemoTouchpoints(Random random, Func<Country?, IReadOnlyLis
         }
 
         foreach (var person in people.Where(p => p.Person.OwnerId is not null && p.Person.TierId is { } t && p.Person.LastTouchpointOn is { } last
-            && last.AddDays(tiersCadence[t]) < Today && random.NextDouble() < 0.35))
+            && last.AddDays(tiersCadence[t]) < Today && random.NextDouble() < 0.25))
         {
             var due = person.Person.LastTouchpointOn!.Value.AddDays(tiersCadence[person.Person.TierId!.Value]);
             tasks.Add(Task($"Get back in touch with {person.Person.NameEn}", person.Person.OwnerId!, due, person, person.Org, null, person.Country?.Id));
@@ -225,7 +225,7 @@ internal sealed class DemoTouchpoints(Random random, Func<Country?, IReadOnlyLis
                 next = next.AddYears(1);
             }
 
-            if (next <= Today.AddDays(45))
+            if (next <= Today.AddDays(30))
             {
                 tasks.Add(Task($"Send birthday greetings to {person.Person.NameEn}", person.Person.OwnerId!, next.AddDays(-2), person, person.Org, null, person.Country?.Id));
             }
