@@ -42,7 +42,12 @@ internal static class DemoDuplicates
             {
                 copy.Positions.Add(new Position
                 {
-                    OrganizationId = post.OrganizationId, Kind = post.Kind, Title = post.Title, TitleZh = post.TitleZh, Rank = Math.Max(post.Rank, 2), From = post.From,
+                    OrganizationId = post.OrganizationId,
+                    Kind = post.Kind,
+                    Title = post.Title,
+                    TitleZh = post.TitleZh,
+                    Rank = Math.Max(post.Rank, 2),
+                    From = post.From,
                 });
             }
 

@@ -29,7 +29,10 @@ internal sealed class DemoPeople
 
     private static readonly Dictionary<string, string> Parliaments = new()
     {
-        ["RUS"] = "State Duma", ["VNM"] = "National Assembly of Vietnam", ["IND"] = "Lok Sabha", ["CUB"] = "National Assembly of People's Power",
+        ["RUS"] = "State Duma",
+        ["VNM"] = "National Assembly of Vietnam",
+        ["IND"] = "Lok Sabha",
+        ["CUB"] = "National Assembly of People's Power",
     };
 
     private readonly Random _random;

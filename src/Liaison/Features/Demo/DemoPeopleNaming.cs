@@ -19,9 +19,27 @@ internal sealed class DemoPeopleNaming(Random random)
     // Countries whose people are not named after the language of their party names.
     private static readonly Dictionary<string, string> CountryCultures = new()
     {
-        ["CHN"] = "zh", ["SGP"] = "zh-SG", ["VNM"] = "vi", ["LAO"] = "lo", ["PRK"] = "ko-KP", ["KOR"] = "ko", ["JPN"] = "ja", ["THA"] = "th",
-        ["ETH"] = "am", ["IRL"] = "en-IE", ["LKA"] = "lk", ["CUB"] = "es", ["AZE"] = "az", ["KAZ"] = "kk", ["TJK"] = "tg",
-        ["AGO"] = "pt-AF", ["MOZ"] = "pt-AF", ["CPV"] = "pt-AF", ["BEL"] = "fr", ["AUT"] = "de", ["CHE"] = "de",
+        ["CHN"] = "zh",
+        ["SGP"] = "zh-SG",
+        ["VNM"] = "vi",
+        ["LAO"] = "lo",
+        ["PRK"] = "ko-KP",
+        ["KOR"] = "ko",
+        ["JPN"] = "ja",
+        ["THA"] = "th",
+        ["ETH"] = "am",
+        ["IRL"] = "en-IE",
+        ["LKA"] = "lk",
+        ["CUB"] = "es",
+        ["AZE"] = "az",
+        ["KAZ"] = "kk",
+        ["TJK"] = "tg",
+        ["AGO"] = "pt-AF",
+        ["MOZ"] = "pt-AF",
+        ["CPV"] = "pt-AF",
+        ["BEL"] = "fr",
+        ["AUT"] = "de",
+        ["CHE"] = "de",
     };
 
     public static NameCulture CultureFor(string iso3, string language)
