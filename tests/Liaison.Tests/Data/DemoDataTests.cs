@@ -59,6 +59,14 @@ public sealed class DemoDataTests
             await PeopleAreAliveAsync(d);
         });
 
+        // People are found by any form of their name, and by a typo.
+        var reader = await app.CreateUserAsync(Roles.Viewer);
+        foreach (var q in new[] { "xijinping", "Xi Jinping", "习近平", "Xi Jinpin" })
+        {
+            var found = await reader.Client.GetStringAsync($"/api/v1/search?kind=person&q={Uri.EscapeDataString(q)}");
+            found.ShouldContain("Xi Jinping", customMessage: q);
+        }
+
         // The demo staff own the work but cannot sign in.
         var staffEmail = DemoStaff.EmailOf("chen.jing");
         using (var browser = new PageClient(app))
