@@ -23,7 +23,8 @@ public static class FirstRun
         }
 
         await ReferenceData.EnsureAsync(db, ct);
-        if (!embedded || await db.Users.AnyAsync(ct))
+        // Demo staff have no password: only a user who can sign in means the first administrator exists.
+        if (!embedded || await db.Users.AnyAsync(u => u.PasswordHash != null, ct))
         {
             return;
         }
@@ -41,6 +42,11 @@ public static class FirstRun
         if (user is null)
         {
             throw new InvalidOperationException("Could not create the first administrator: " + string.Join("; ", errors));
+        }
+
+        if (options.DemoData)
+        {
+            await DemoData.AdoptAsync(db, user.Id, ct);
         }
 
         output.WriteLine();

@@ -1,6 +1,10 @@
 using Liaison.Data;
 using Liaison.Features.Countries;
+using Liaison.Features.Desks;
 using Liaison.Features.Organizations;
+using Liaison.Features.Work;
+using Liaison.Security;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace Liaison.Features.Demo;
@@ -43,6 +47,7 @@ public static class DemoData
         db.Desks.AddRange(desks);
         DemoDesks.Assign(countries, desks);
         await db.SaveChangesAsync(ct);
+        var staff = await AddStaffAsync(db, seed, desks, ct);
 
         var lineage = new List<LineageLink>();
         var plans = Plans(byIso3, random, lineage);
@@ -99,8 +104,71 @@ public static class DemoData
             agreement.Organization = null;
         }
 
+        // Each tie is looked after by a desk officer of the party's country; the internationals by the department's leader.
+        var officers = DemoPeopleLoad.OfficersByDesk(staff);
+        var leader = staff.Members.Where(m => m.Role == Roles.Leader).Select(m => staff.IdsByKey[m.Key]).FirstOrDefault();
+        var countryDesks = countries.Where(c => c.Desk is not null).ToDictionary(c => c.Id, c => c.Desk!.Name);
+        foreach (var tie in ties)
+        {
+            var org = organizations.First(o => o.Id == tie.OrganizationId);
+            tie.DeskOfficerId = org.CountryId is { } c && countryDesks.TryGetValue(c, out var desk) && officers.TryGetValue(desk, out var ids) ? ids[^1] : leader;
+        }
+
         db.Relationships.AddRange(ties);
         db.Agreements.AddRange(agreements);
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+
+        var levelRanks = levels.Values.ToDictionary(l => l.Id, l => l.Rank);
+        await DemoPeopleLoad.LoadAsync(db, seed, plans, internationals, others, ties, levelRanks, staff, ct);
+    }
+
+    // The department's demo staff, who cannot sign in (see DemoStaff).
+    private static async Task<DemoPeopleLoad.Staff> AddStaffAsync(LiaisonDbContext db, int seed, IReadOnlyList<Desk> desks, CancellationToken ct)
+    {
+        var roleIds = await db.Roles.AsNoTracking().ToDictionaryAsync(r => r.Name!, r => r.Id, StringComparer.Ordinal, ct);
+        var userDesks = new List<UserDesk>();
+        var userRoles = new List<IdentityUserRole<string>>();
+        var users = DemoStaff.Create(desks, roleIds, new Random(seed + 101), DemoDates.Today.AddYears(-6).ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc), userDesks, userRoles);
+        db.Users.AddRange(users);
+        db.UserRoles.AddRange(userRoles);
+        db.UserDesks.AddRange(userDesks);
+        await db.SaveChangesAsync(ct);
+        var ids = DemoStaff.Members.Zip(users).ToDictionary(x => x.First.Key, x => x.Second.Id, StringComparer.Ordinal);
+        return new DemoPeopleLoad.Staff(DemoStaff.Members, ids);
+    }
+
+    /// <summary>
+    /// Hands a share of the demo work to the first administrator (created after the demo data): the relationship with some
+    /// cultivated people and some open tasks, so "My work" is alive for whoever starts Liaison. Does nothing without demo staff.
+    /// </summary>
+    public static async Task AdoptAsync(LiaisonDbContext db, string adminId, CancellationToken ct = default)
+    {
+        var suffix = "@" + DemoStaff.EmailDomain;
+        var staffIds = await db.Users.Where(u => u.Email!.EndsWith(suffix)).Select(u => u.Id).ToListAsync(ct);
+        if (staffIds.Count == 0)
+        {
+            return;
+        }
+
+        var people = await db.People.IgnoreQueryFilters()
+            .Where(p => p.TierId != null && p.OwnerId != null && staffIds.Contains(p.OwnerId) && p.MergedIntoId == null)
+            .OrderBy(p => p.Id).ToListAsync(ct);
+        var adopted = people.Where((_, i) => i % 12 == 0).Take(30).ToList();
+        foreach (var person in adopted)
+        {
+            person.OwnerId = adminId;
+        }
+
+        var adoptedIds = adopted.Select(p => p.Id).ToList();
+        var tasks = await db.Tasks.IgnoreQueryFilters()
+            .Where(t => (t.Status == WorkStatus.Open || t.Status == WorkStatus.InProgress) && staffIds.Contains(t.OwnerId))
+            .OrderBy(t => t.Id).ToListAsync(ct);
+        foreach (var task in tasks.Where((t, i) => i % 6 == 0 || t.PersonId is { } p && adoptedIds.Contains(p)).Take(40))
+        {
+            task.OwnerId = adminId;
+        }
+
         await db.SaveChangesAsync(ct);
     }
 
