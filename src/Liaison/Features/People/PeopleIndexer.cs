@@ -16,7 +16,7 @@ public static class PeopleIndexer
         {
             await db.SearchEntries.Where(e => e.Kind == SearchKinds.Person && chunk.Contains(e.RecordId)).ExecuteDeleteAsync(ct);
             await db.PersonMatchKeys.IgnoreQueryFilters().Where(k => chunk.Contains(k.PersonId)).ExecuteDeleteAsync(ct);
-            var people = await db.People.IgnoreQueryFilters().AsNoTracking()
+            var people = await db.People.IgnoreQueryFilters().AsNoTracking().AsSplitQuery()
                 .Where(p => chunk.Contains(p.Id) && p.MergedIntoId == null)
                 .Select(p => new IndexedPerson(
                     p.Id, p.NameEn, p.NameNative, p.NameRomanized, p.NameZh, p.FamilyName, p.GivenName,
