@@ -1,5 +1,6 @@
 using Liaison.Security;
 using Liaison.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace Liaison.Tests.Search;
 
@@ -39,5 +40,76 @@ public sealed class SearchTests
         hits.EnumerateArray().ShouldContain(h => h.GetProperty("title").GetString()!.StartsWith("Pirate Party Germany", StringComparison.Ordinal));
         var zh = await (await officer.Client.GetAsync("/api/v1/search?q=%E6%B5%B7%E7%9B%97")).ReadJsonAsync();
         zh.GetArrayLength().ShouldBeGreaterThan(0);
+    }
+}
+
+public sealed class PeopleSearchTests
+{
+    [SkippableTheory]
+    [MemberData(nameof(TestApp.Databases), MemberType = typeof(TestApp))]
+    public async Task A_person_is_found_by_any_script_and_romanization_with_or_without_tones_spaces_or_a_typo(Db db)
+    {
+        await using var app = await TestApp.StartAsync(db);
+        var dir = await TestDirectory.SeedAsync(app);
+        var xi = await app.WithDbAsync(async ctx =>
+        {
+            var china = await ctx.Countries.SingleAsync(c => c.Iso3 == "CHN");
+            var person = new Liaison.Features.People.Person
+            {
+                NameEn = "Xi Jinping",
+                NameNative = "习近平",
+                NameZh = "习近平",
+                NameRomanized = "Xí Jìnpíng",
+                FamilyName = "Xi",
+                GivenName = "Jinping",
+                NameOrder = Liaison.Features.People.NameOrder.FamilyFirst,
+                CountryId = china.Id,
+                Classification = Classification.Public,
+            };
+            ctx.People.Add(person);
+            await ctx.SaveChangesAsync();
+            return person.Id;
+        });
+        var user = await app.CreateUserAsync(Roles.Researcher);
+
+        foreach (var query in new[] { "Xi Jinping", "xijinping", "习近平", "Xí Jìnpíng", "xi2 jin4ping2", "Xi Jinpin", "Xi Jingping", "jinping xi" })
+        {
+            var hits = await (await user.Client.GetAsync($"/api/v1/search?q={Uri.EscapeDataString(query)}")).ReadJsonAsync();
+            hits.EnumerateArray().Take(3).ShouldContain(h => h.GetProperty("kind").GetString() == "person" && h.GetProperty("id").GetInt32() == xi,
+                $"'{query}' should find Xi Jinping among the first results");
+        }
+
+        var onlyOrgs = await (await user.Client.GetAsync("/api/v1/search?q=xijinping&kind=org")).ReadJsonAsync();
+        onlyOrgs.EnumerateArray().ShouldNotContain(h => h.GetProperty("kind").GetString() == "person");
+        (await user.Client.GetAsync("/api/v1/search?q=xi&kind=spaceship")).StatusCode.ShouldBe(System.Net.HttpStatusCode.BadRequest);
+        dir.Cpc.ShouldBeGreaterThan(0);
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(TestApp.Databases), MemberType = typeof(TestApp))]
+    public async Task An_internal_person_of_another_desk_is_not_found(Db db)
+    {
+        await using var app = await TestApp.StartAsync(db);
+        await TestDirectory.SeedAsync(app);
+        await app.WithDbAsync(async ctx =>
+        {
+            var vietnam = await ctx.Countries.SingleAsync(c => c.Iso3 == "VNM");
+            ctx.People.Add(new Liaison.Features.People.Person
+            {
+                NameEn = "Nguyen Van Quyet",
+                NameNative = "Nguyễn Văn Quyết",
+                CountryId = vietnam.Id,
+                Classification = Classification.Internal,
+            });
+            await ctx.SaveChangesAsync();
+            return 0;
+        });
+        var ownDesk = await app.CreateUserAsync(Roles.DeskOfficer, [TestDirectory.SoutheastAsiaDesk]);
+        var otherDesk = await app.CreateUserAsync(Roles.DeskOfficer, [TestDirectory.WesternEuropeDesk]);
+
+        var found = await (await ownDesk.Client.GetAsync("/api/v1/search?q=nguyen%20van%20quyet")).ReadJsonAsync();
+        found.EnumerateArray().ShouldContain(h => h.GetProperty("kind").GetString() == "person");
+        var hidden = await (await otherDesk.Client.GetAsync("/api/v1/search?q=nguyen%20van%20quyet")).ReadJsonAsync();
+        hidden.EnumerateArray().ShouldNotContain(h => h.GetProperty("kind").GetString() == "person");
     }
 }

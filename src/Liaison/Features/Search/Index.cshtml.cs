@@ -15,7 +15,7 @@ public sealed class IndexModel(SearchService search) : PageModel
     {
         if (!string.IsNullOrWhiteSpace(Query))
         {
-            Results = await search.SearchAsync(Query, 50, ct);
+            Results = await search.SearchAsync(Query, 50, ct: ct);
         }
     }
 }

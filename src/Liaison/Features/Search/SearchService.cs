@@ -28,9 +28,10 @@ public sealed class SearchService(LiaisonDbContext db)
 
     private sealed record Candidate(string Kind, int RecordId, string Text);
 
-    public async Task<IReadOnlyList<SearchHit>> SearchAsync(string? query, int limit = 20, CancellationToken ct = default)
+    /// <param name="kind">Only this kind of record (<see cref="SearchKinds"/>), or every kind when null.</param>
+    public async Task<IReadOnlyList<SearchHit>> SearchAsync(string? query, int limit = 20, string? kind = null, CancellationToken ct = default)
     {
-        var normalized = TextNormalizer.Normalize(query);
+        var normalized = TextNormalizer.WithoutToneNumbers(TextNormalizer.Normalize(query));
         if (normalized.Length == 0)
         {
             return [];
@@ -41,7 +42,7 @@ public sealed class SearchService(LiaisonDbContext db)
             normalized = normalized[..MaxQueryLength];
         }
 
-        var candidates = await FindCandidatesAsync(normalized, ct);
+        var candidates = await FindCandidatesAsync(normalized, kind, ct);
         var best = candidates
             .Select(c => (c.Kind, c.RecordId, c.Text, Score: TextNormalizer.Similarity(normalized, c.Text)))
             .Where(c => c.Score >= Threshold)
@@ -52,6 +53,7 @@ public sealed class SearchService(LiaisonDbContext db)
 
         var orgIds = best.Where(b => b.Kind == SearchKinds.Organization).Select(b => b.RecordId).ToList();
         var countryIds = best.Where(b => b.Kind == SearchKinds.Country).Select(b => b.RecordId).ToList();
+        var personIds = best.Where(b => b.Kind == SearchKinds.Person).Select(b => b.RecordId).ToList();
 
         // The visibility filter applies here: invisible organizations simply do not come back. Every scored candidate is
         // checked (not only the best few), so records the user may not see never push visible ones off the list.
@@ -66,6 +68,21 @@ public sealed class SearchService(LiaisonDbContext db)
                 .Select(c => new { c.Id, c.NameEn, c.NameZh, c.Iso3, c.Region, c.Subregion })
                 .ToDictionaryAsync(c => c.Id, ct);
 
+        var people = personIds.Count == 0
+            ? []
+            : await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id))
+                .Select(p => new { p.Id, p.NameEn, p.NameZh, p.NameNative, Iso3 = (string?)p.Country!.Iso3, Country = (string?)p.Country.NameEn, CountryZh = p.Country.NameZh })
+                .ToDictionaryAsync(p => p.Id, ct);
+        var today = Clock.Today;
+        var posts = people.Count == 0
+            ? []
+            : (await db.Positions.AsNoTracking()
+                .Where(p => people.Keys.Contains(p.PersonId) && (p.From == null || p.From <= today) && (p.To == null || p.To > today))
+                .Select(p => new { p.PersonId, p.Title, p.TitleZh, p.Rank, Organization = p.Organization!.Abbreviation ?? p.Organization.NameEn })
+                .ToListAsync(ct))
+                .GroupBy(p => p.PersonId)
+                .ToDictionary(g => g.Key, g => g.OrderBy(p => p.Rank).First());
+
         var hits = new List<SearchHit>();
         foreach (var b in best)
         {
@@ -75,6 +92,18 @@ public sealed class SearchService(LiaisonDbContext db)
                 hits.Add(new(b.Kind, o.Id, "/organizations/" + o.Id.ToString(CultureInfo.InvariantCulture), WithAbbreviation(o.NameEn, o.Abbreviation),
                     o.NameZh is { Length: > 0 } zh ? WithAbbreviation(zh, o.Abbreviation) : null, subtitle,
                     o.Iso3, o.Country, o.CountryZh, o.Kind, b.Text, b.Score + 0.001));
+            }
+            else if (b.Kind == SearchKinds.Person && people.TryGetValue(b.RecordId, out var p))
+            {
+                var post = posts.GetValueOrDefault(p.Id);
+                var subtitle = string.Join(" · ", new[]
+                {
+                    post is null ? null : EnumText.Pick(post.Title, post.TitleZh) + ", " + post.Organization,
+                    p.Country is null ? null : EnumText.Pick(p.Country, p.CountryZh),
+                }.Where(x => x is not null));
+                var title = p.NameNative is { Length: > 0 } native && native != p.NameEn && native != p.NameZh ? $"{p.NameEn} ({native})" : p.NameEn;
+                hits.Add(new(b.Kind, p.Id, "/people/" + p.Id.ToString(CultureInfo.InvariantCulture), title, p.NameZh,
+                    subtitle.Length == 0 ? null : subtitle, p.Iso3, p.Country, p.CountryZh, null, b.Text, b.Score + 0.0015));
             }
             else if (b.Kind == SearchKinds.Country && countries.TryGetValue(b.RecordId, out var c))
             {
@@ -89,15 +118,18 @@ public sealed class SearchService(LiaisonDbContext db)
     private static string WithAbbreviation(string name, string? abbreviation) =>
         abbreviation is { Length: > 0 } && abbreviation != name ? $"{name} ({abbreviation})" : name;
 
-    private async Task<List<Candidate>> FindCandidatesAsync(string normalized, CancellationToken ct)
+    private async Task<List<Candidate>> FindCandidatesAsync(string normalized, string? kind, CancellationToken ct)
     {
         var compact = TextNormalizer.Compact(normalized);
         var like = "%" + TextPatterns.EscapeLike(normalized) + "%";
+        var anyKind = kind is null;
+        var onlyKind = kind ?? "";
         if (db.IsPostgres)
         {
             return await db.Database.SqlQuery<Candidate>($"""
                 SELECT "Kind", "RecordId", "Text" FROM "SearchEntries"
-                WHERE "Text" LIKE {like} ESCAPE '\' OR {normalized} <% "Text" OR {compact} <% replace("Text", ' ', '')
+                WHERE ("Text" LIKE {like} ESCAPE '\' OR {normalized} <% "Text" OR {compact} <% replace("Text", ' ', ''))
+                  AND ({anyKind} OR "Kind" = {onlyKind})
                 ORDER BY word_similarity({normalized}, "Text") DESC
                 LIMIT {CandidateLimit}
                 """).ToListAsync(ct);
@@ -107,7 +139,7 @@ public sealed class SearchService(LiaisonDbContext db)
         {
             return await db.Database.SqlQuery<Candidate>($"""
                 SELECT "Kind", "RecordId", "Text" FROM "SearchEntries"
-                WHERE instr("Text", {normalized}) > 0
+                WHERE instr("Text", {normalized}) > 0 AND ({anyKind} OR "Kind" = {onlyKind})
                 LIMIT {CandidateLimit}
                 """).ToListAsync(ct);
         }
@@ -117,7 +149,7 @@ public sealed class SearchService(LiaisonDbContext db)
         return await db.Database.SqlQuery<Candidate>($"""
             SELECT e."Kind" AS "Kind", e."RecordId" AS "RecordId", e."Text" AS "Text"
             FROM search_fts JOIN "SearchEntries" e ON e."Id" = search_fts.rowid
-            WHERE search_fts MATCH {match}
+            WHERE search_fts MATCH {match} AND ({anyKind} OR e."Kind" = {onlyKind})
             ORDER BY search_fts.rank
             LIMIT {CandidateLimit}
             """).ToListAsync(ct);

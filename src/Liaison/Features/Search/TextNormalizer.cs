@@ -4,7 +4,7 @@ using System.Text;
 namespace Liaison.Features.Search;
 
 /// <summary>Folds case, accents, tone marks and width so that "Ché", "che" and "ＣＨＥ" meet in the index.</summary>
-public static class TextNormalizer
+public static partial class TextNormalizer
 {
     public static string Normalize(string? text)
     {
@@ -42,6 +42,13 @@ public static class TextNormalizer
 
         return sb.ToString().TrimEnd();
     }
+
+    /// <summary>Drops pinyin tone numbers typed after a syllable ("xi2 jin4ping2" → "xi jinping"); other digits stay.</summary>
+    public static string WithoutToneNumbers(string normalized) =>
+        ToneNumber().Replace(normalized, "");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=[a-z])[1-5](?=[a-z ]|$)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ToneNumber();
 
     /// <summary>The normalized text without spaces, so "xi jinping" and "xijinping" compare equal.</summary>
     public static string Compact(string normalized) => normalized.Replace(" ", "", StringComparison.Ordinal);

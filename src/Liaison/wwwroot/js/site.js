@@ -9,7 +9,7 @@
 
   const input = form.querySelector('[role="combobox"]');
   const list = form.querySelector('[role="listbox"]');
-  const labels = { org: form.dataset.kindOrg, country: form.dataset.kindCountry };
+  const labels = { org: form.dataset.kindOrg, country: form.dataset.kindCountry, person: form.dataset.kindPerson };
   let hits = [];
   let active = -1;
   let timer = 0;
