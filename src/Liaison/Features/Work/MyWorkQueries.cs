@@ -1,4 +1,5 @@
 using Liaison.Data;
+using Liaison.Features.People;
 using Microsoft.EntityFrameworkCore;
 
 namespace Liaison.Features.Work;
@@ -71,32 +72,43 @@ public static class MyWorkQueries
             new TaskSection(await upcoming.CountAsync(ct), await TaskQueries.ItemsAsync(db, upcoming.OrderBy(t => t.DueOn).ThenBy(t => t.Id).Take(SectionLimit), ct)));
     }
 
-    /// <summary>One indexed query per tier (few): my people of that tier never in touch or last in touch before today − cadence.</summary>
+    /// <summary>
+    /// My people with a tier, never in touch or last in touch before today − cadence. One query on the (OwnerId, LastTouchpointOn)
+    /// index bounded by the shortest cadence brings ids and dates (one owner's people); names only for those shown.
+    /// </summary>
     public static async Task<(int Total, IReadOnlyList<DuePerson> Items)> DueByCadenceAsync(LiaisonDbContext db, DateOnly today, CancellationToken ct)
     {
         var me = db.Scope.UserId ?? "";
-        var tiers = await db.CultivationTiers.AsNoTracking().Where(t => t.CadenceDays > 0).ToListAsync(ct);
-        var total = 0;
-        var found = new List<DuePerson>();
-        foreach (var tier in tiers)
+        var tiers = await db.CultivationTiers.AsNoTracking().Where(t => t.CadenceDays > 0).ToDictionaryAsync(t => t.Id, ct);
+        if (tiers.Count == 0)
         {
-            var cutoff = today.AddDays(-tier.CadenceDays);
-            var q = db.People.AsNoTracking()
-                .Where(p => p.OwnerId == me && p.TierId == tier.Id && (p.LastTouchpointOn == null || p.LastTouchpointOn <= cutoff));
-            total += await q.CountAsync(ct);
-            var rows = await q.OrderBy(p => p.LastTouchpointOn != null).ThenBy(p => p.LastTouchpointOn).ThenBy(p => p.Id).Take(SectionLimit)
-                .Select(p => new { p.Id, p.NameEn, p.NameZh, p.LastTouchpointOn })
-                .ToListAsync(ct);
-            found.AddRange(rows.Select(p =>
-            {
-                DateOnly? dueOn = p.LastTouchpointOn?.AddDays(tier.CadenceDays);
-                int? days = dueOn is { } d ? today.DayNumber - d.DayNumber : null;
-                return new DuePerson(p.Id, p.NameEn, p.NameZh, tier.NameEn, tier.NameZh, tier.CadenceDays, p.LastTouchpointOn, dueOn, days);
-            }));
+            return (0, []);
         }
 
-        var ordered = found.OrderBy(p => p.DaysOverdue is null ? 0 : 1).ThenByDescending(p => p.DaysOverdue).ThenBy(p => p.Id).Take(SectionLimit).ToList();
-        return (total, ordered);
+        var loosest = today.AddDays(-tiers.Values.Min(t => t.CadenceDays));
+        var candidates = await db.People.AsNoTracking()
+            .Where(p => p.OwnerId == me && p.TierId != null && (p.LastTouchpointOn == null || p.LastTouchpointOn <= loosest))
+            .Select(p => new { p.Id, TierId = p.TierId!.Value, p.LastTouchpointOn })
+            .ToListAsync(ct);
+        var due = candidates
+            .Where(p => tiers.ContainsKey(p.TierId))
+            .Select(p =>
+            {
+                var tier = tiers[p.TierId];
+                DateOnly? dueOn = p.LastTouchpointOn?.AddDays(tier.CadenceDays);
+                int? days = dueOn is { } d ? today.DayNumber - d.DayNumber : null;
+                return (p.Id, Tier: tier, p.LastTouchpointOn, DueOn: dueOn, DaysOverdue: days);
+            })
+            .Where(p => p.DaysOverdue is null or >= 0)
+            .ToList();
+        var shown = due.OrderBy(p => p.DaysOverdue is null ? 0 : 1).ThenByDescending(p => p.DaysOverdue).ThenBy(p => p.Id).Take(SectionLimit).ToList();
+        var ids = shown.Select(p => p.Id).ToList();
+        var names = await db.People.AsNoTracking().Where(p => ids.Contains(p.Id))
+            .Select(p => new { p.Id, p.NameEn, p.NameZh }).ToDictionaryAsync(p => p.Id, ct);
+        var items = shown.Where(p => names.ContainsKey(p.Id))
+            .Select(p => new DuePerson(p.Id, names[p.Id].NameEn, names[p.Id].NameZh, p.Tier.NameEn, p.Tier.NameZh, p.Tier.CadenceDays, p.LastTouchpointOn, p.DueOn, p.DaysOverdue))
+            .ToList();
+        return (due.Count, items);
     }
 
     /// <summary>Birthdays of people I own or of my desks' people, founding days of organizations we have ties with in my desks.</summary>
@@ -108,24 +120,35 @@ public static class MyWorkQueries
         var start = (today.Month * 100) + today.Day;
         var stop = (end.Month * 100) + end.Day;
 
-        var people = db.People.AsNoTracking()
-            .Where(p => p.BirthDate != null && (p.OwnerId == me || (p.Country!.DeskId != null && desks.Contains(p.Country.DeskId.Value))))
-            .Select(p => new Dated { Id = p.Id, NameEn = p.NameEn, NameZh = p.NameZh, Date = p.BirthDate!.Value, Md = (p.BirthDate!.Value.Month * 100) + p.BirthDate.Value.Day });
+        // Two indexed starts rather than one OR (which scans every person): my people by owner, my desks' people by country.
+        var deskCountries = await DeskCountriesAsync(db, desks, ct);
+        var mine = InWindow(WithBirthday(db.People.AsNoTracking().Where(p => p.BirthDate != null && p.OwnerId == me)), start, stop);
+        var deskPeople = InWindow(WithBirthday(db.People.AsNoTracking().Where(p => p.BirthDate != null && p.CountryId != null
+            && deskCountries.Contains(p.CountryId.Value) && (p.OwnerId == null || p.OwnerId != me))), start, stop);
         var organizations = db.Relationships.AsNoTracking()
             .Where(r => r.Organization!.Founded != null && r.Organization.Country!.DeskId != null && desks.Contains(r.Organization.Country.DeskId.Value))
             .Select(r => new Dated { Id = r.Organization!.Id, NameEn = r.Organization.NameEn, NameZh = r.Organization.NameZh, Date = r.Organization.Founded!.Value, Md = (r.Organization.Founded!.Value.Month * 100) + r.Organization.Founded.Value.Day });
-        people = InWindow(people, start, stop);
         organizations = InWindow(organizations, start, stop);
 
-        var total = await people.CountAsync(ct) + await organizations.CountAsync(ct);
-        var born = await people.OrderBy(x => x.Md < start ? x.Md + 1300 : x.Md).ThenBy(x => x.Id).Take(SectionLimit).ToListAsync(ct);
-        var founded = await organizations.OrderBy(x => x.Md < start ? x.Md + 1300 : x.Md).ThenBy(x => x.Id).Take(SectionLimit).ToListAsync(ct);
-        var items = born.Select(x => Make(AnniversaryKind.Birthday, x.Id, x.NameEn, x.NameZh, x.Date))
-            .Concat(founded.Select(x => Make(AnniversaryKind.Founding, x.Id, x.NameEn, x.NameZh, x.Date)))
-            .Where(a => a.On >= today && a.On <= end && a.Years > 0)
+        // One pass over each start: only ids and dates come back (a month's share of the desk), names only for those shown.
+        var birthdays = (await mine.Select(x => new { x.Id, x.Date }).ToListAsync(ct))
+            .Concat(await deskPeople.Select(x => new { x.Id, x.Date }).ToListAsync(ct))
+            .Select(x => (x.Id, Next: NextOccurrence(x.Date, today), x.Date))
+            .Where(x => x.Next <= end && x.Next.Year > x.Date.Year)
+            .ToList();
+        var founded = (await organizations.ToListAsync(ct))
+            .Select(x => Make(AnniversaryKind.Founding, x.Id, x.NameEn, x.NameZh, x.Date))
+            .Where(a => a.On <= end && a.Years > 0)
+            .ToList();
+        var shownIds = birthdays.OrderBy(x => x.Next).ThenBy(x => x.Id).Take(SectionLimit).Select(x => x.Id).ToList();
+        var names = await db.People.AsNoTracking().Where(p => shownIds.Contains(p.Id))
+            .Select(p => new { p.Id, p.NameEn, p.NameZh, p.BirthDate }).ToListAsync(ct);
+        var items = names.Select(x => Make(AnniversaryKind.Birthday, x.Id, x.NameEn, x.NameZh, x.BirthDate!.Value))
+            .Concat(founded)
             .OrderBy(a => a.On).ThenBy(a => a.Kind).ThenBy(a => a.Id)
             .Take(SectionLimit)
             .ToList();
+        var total = birthdays.Count + founded.Count;
         return (total, items);
 
         Anniversary Make(AnniversaryKind kind, int id, string name, string? nameZh, DateOnly original)
@@ -143,6 +166,13 @@ public static class MyWorkQueries
         public DateOnly Date { get; init; }
         public int Md { get; init; }
     }
+
+    private static IQueryable<Dated> WithBirthday(IQueryable<Person> people) =>
+        people.Select(p => new Dated { Id = p.Id, NameEn = p.NameEn, NameZh = p.NameZh, Date = p.BirthDate!.Value, Md = (p.BirthDate!.Value.Month * 100) + p.BirthDate.Value.Day });
+
+    /// <summary>The countries of the given desks: people are found through the (CountryId, NameEn) index from these.</summary>
+    public static Task<List<int>> DeskCountriesAsync(LiaisonDbContext db, int[] desks, CancellationToken ct) =>
+        db.Countries.AsNoTracking().Where(c => c.DeskId != null && desks.Contains(c.DeskId.Value)).Select(c => c.Id).ToListAsync(ct);
 
     // Month*100+day between today's and the window end's; a window across New Year wraps round.
     private static IQueryable<Dated> InWindow(IQueryable<Dated> q, int start, int stop) =>

@@ -25,9 +25,24 @@ public static class TaskQueries
 {
     private sealed record Row(
         int Id, string Title, string? Notes, DateOnly DueOn, WorkStatus Status, DateTime? CompletedAt, string OwnerId, string OwnerName,
-        string? CreatedById, int? DeskId, int? PersonId, string? PersonName, string? PersonNameZh, int? OrganizationId,
-        string? OrganizationName, string? OrganizationNameZh, int? TouchpointId, string? TouchpointSubject,
+        string? CreatedById, int? DeskId, int? PersonId, int? OrganizationId, int? TouchpointId,
         DateTime CreatedAt, DateTime UpdatedAt, int Version);
+
+    /// <summary>The names of the linked records the reader may see, by id; a missing id is a record they cannot see.</summary>
+    private sealed record Names(
+        Dictionary<int, (string Name, string? NameZh)> People,
+        Dictionary<int, (string Name, string? NameZh)> Organizations,
+        Dictionary<int, string> Touchpoints)
+    {
+        public LinkedRecord? Person(int? id) => Link(id, id is int i && People.TryGetValue(i, out var n) ? n : null);
+
+        public LinkedRecord? Organization(int? id) => Link(id, id is int i && Organizations.TryGetValue(i, out var n) ? n : null);
+
+        public LinkedRecord? Touchpoint(int? id) => Link(id, id is int i && Touchpoints.TryGetValue(i, out var n) ? (n, null) : null);
+
+        private static LinkedRecord? Link(int? id, (string Name, string? NameZh)? name) =>
+            id is null ? null : name is { } n ? new LinkedRecord(id, n.Name, n.NameZh, true) : new LinkedRecord(null, null, null, false);
+    }
 
     public static IQueryable<TaskItem> Filtered(LiaisonDbContext db, TaskFilter filter)
     {
@@ -78,16 +93,18 @@ public static class TaskQueries
         var q = Filtered(db, filter);
         var total = await q.CountAsync(ct);
         var rows = await Project(q.OrderBy(t => t.DueOn).ThenBy(t => t.Id).Skip((page - 1) * size).Take(size)).ToListAsync(ct);
+        var names = await NamesAsync(db, rows, ct);
         var today = Clock.Today;
-        return new Page<TaskListItem>(rows.Select(r => ToListItem(db.Scope, r, today)).ToList(), total, page, size);
+        return new Page<TaskListItem>(rows.Select(r => ToListItem(db.Scope, r, names, today)).ToList(), total, page, size);
     }
 
     /// <summary>The tasks of one query as list items (bounded by the caller).</summary>
     public static async Task<IReadOnlyList<TaskListItem>> ItemsAsync(LiaisonDbContext db, IQueryable<TaskItem> q, CancellationToken ct = default)
     {
         var rows = await Project(q).ToListAsync(ct);
+        var names = await NamesAsync(db, rows, ct);
         var today = Clock.Today;
-        return rows.Select(r => ToListItem(db.Scope, r, today)).ToList();
+        return rows.Select(r => ToListItem(db.Scope, r, names, today)).ToList();
     }
 
     public static async Task<TaskDetail?> DetailAsync(LiaisonDbContext db, int id, CancellationToken ct = default)
@@ -98,6 +115,7 @@ public static class TaskQueries
             return null;
         }
 
+        var names = await NamesAsync(db, [r], ct);
         var createdBy = r.CreatedById is null ? null
             : await db.Users.AsNoTracking().Where(u => u.Id == r.CreatedById).Select(u => u.DisplayName).FirstOrDefaultAsync(ct);
         var desk = r.DeskId is null ? null
@@ -105,27 +123,34 @@ public static class TaskQueries
         return new TaskDetail(
             r.Id, r.Title, r.Notes, r.DueOn, r.Status, IsOverdue(r.Status, r.DueOn, Clock.Today), r.CompletedAt, r.OwnerId, r.OwnerName,
             r.CreatedById, createdBy, r.DeskId, desk?.Name, desk?.NameZh,
-            Link(r.PersonId, r.PersonName, r.PersonNameZh), Link(r.OrganizationId, r.OrganizationName, r.OrganizationNameZh),
-            Link(r.TouchpointId, r.TouchpointSubject, null), r.CreatedAt, r.UpdatedAt, r.Version,
+            names.Person(r.PersonId), names.Organization(r.OrganizationId), names.Touchpoint(r.TouchpointId), r.CreatedAt, r.UpdatedAt, r.Version,
             TaskEditor.CanChange(db.Scope, new TaskItem { OwnerId = r.OwnerId, CreatedById = r.CreatedById }));
     }
 
     public static bool IsOverdue(WorkStatus status, DateOnly dueOn, DateOnly today) => TaskItem.IsOpen(status) && dueOn < today;
 
-    // The linked records are joined through their visibility filters: an invisible record comes back without a name.
+    // Linked records are not joined here: a join with a filtered set makes SQLite build the whole filtered set first.
     private static IQueryable<Row> Project(IQueryable<TaskItem> q) => q.Select(t => new Row(
         t.Id, t.Title, t.Notes, t.DueOn, t.Status, t.CompletedAt, t.OwnerId, t.Owner!.DisplayName, t.CreatedById, t.DeskId,
-        t.PersonId, t.Person != null ? t.Person.NameEn : null, t.Person != null ? t.Person.NameZh : null,
-        t.OrganizationId, t.Organization != null ? t.Organization.NameEn : null, t.Organization != null ? t.Organization.NameZh : null,
-        t.TouchpointId, t.Touchpoint != null ? t.Touchpoint.Subject : null,
-        t.CreatedAt, t.UpdatedAt, t.Version));
+        t.PersonId, t.OrganizationId, t.TouchpointId, t.CreatedAt, t.UpdatedAt, t.Version));
 
-    private static TaskListItem ToListItem(AccessScope scope, Row r, DateOnly today) => new(
+    /// <summary>Names of the linked records, read by primary key through the reader's visibility filters.</summary>
+    private static async Task<Names> NamesAsync(LiaisonDbContext db, IReadOnlyList<Row> rows, CancellationToken ct)
+    {
+        var personIds = rows.Where(r => r.PersonId is not null).Select(r => r.PersonId!.Value).Distinct().ToList();
+        var organizationIds = rows.Where(r => r.OrganizationId is not null).Select(r => r.OrganizationId!.Value).Distinct().ToList();
+        var touchpointIds = rows.Where(r => r.TouchpointId is not null).Select(r => r.TouchpointId!.Value).Distinct().ToList();
+        var people = personIds.Count == 0 ? [] : await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id))
+            .Select(p => new { p.Id, p.NameEn, p.NameZh }).ToDictionaryAsync(p => p.Id, p => (p.NameEn, p.NameZh), ct);
+        var organizations = organizationIds.Count == 0 ? [] : await db.Organizations.AsNoTracking().Where(o => organizationIds.Contains(o.Id))
+            .Select(o => new { o.Id, o.NameEn, o.NameZh }).ToDictionaryAsync(o => o.Id, o => (o.NameEn, o.NameZh), ct);
+        var touchpoints = touchpointIds.Count == 0 ? [] : await db.Touchpoints.AsNoTracking().Where(t => touchpointIds.Contains(t.Id))
+            .Select(t => new { t.Id, t.Subject }).ToDictionaryAsync(t => t.Id, t => t.Subject, ct);
+        return new Names(people, organizations, touchpoints);
+    }
+
+    private static TaskListItem ToListItem(AccessScope scope, Row r, Names names, DateOnly today) => new(
         r.Id, r.Title, r.DueOn, r.Status, IsOverdue(r.Status, r.DueOn, today), r.OwnerId, r.OwnerName,
-        Link(r.PersonId, r.PersonName, r.PersonNameZh), Link(r.OrganizationId, r.OrganizationName, r.OrganizationNameZh),
-        Link(r.TouchpointId, r.TouchpointSubject, null), r.Version,
+        names.Person(r.PersonId), names.Organization(r.OrganizationId), names.Touchpoint(r.TouchpointId), r.Version,
         TaskEditor.CanChange(scope, new TaskItem { OwnerId = r.OwnerId, CreatedById = r.CreatedById }));
-
-    private static LinkedRecord? Link(int? id, string? name, string? nameZh) =>
-        id is null ? null : name is null ? new LinkedRecord(null, null, null, false) : new LinkedRecord(id, name, nameZh, true);
 }
