@@ -23,6 +23,7 @@ public static class LiaisonCommandLine
         root.Subcommands.Add(DeskCommands.Create());
         root.Subcommands.Add(TokenCommands.Create());
         root.Subcommands.Add(AuditCommands.Create());
+        root.Subcommands.Add(PeopleCommands.Create());
         root.Subcommands.Add(DevCommands.Create());
         root.TreatUnmatchedTokensAsErrors = false;
         root.SetAction((result, ct) => ServeAsync(result, ct));

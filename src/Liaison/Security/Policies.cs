@@ -10,6 +10,9 @@ public static class Policies
     /// <summary>May create and edit directory records (within their desks).</summary>
     public const string Editor = nameof(Editor);
 
+    /// <summary>May log touchpoints (interactions) within their desks: the editor roles and protocol officers.</summary>
+    public const string Logger = nameof(Logger);
+
     /// <summary>Users, desks and settings.</summary>
     public const string Admin = nameof(Admin);
 
@@ -18,12 +21,16 @@ public static class Policies
 
     public static readonly IReadOnlyList<string> EditorRoles = [Roles.Administrator, Roles.Leader, Roles.DeskOfficer];
 
+    /// <summary>Roles that may log touchpoints: the single definition used by the policy and by <see cref="RecordAccess.CanLogTouchpoint"/>.</summary>
+    public static readonly IReadOnlyList<string> LoggerRoles = [.. EditorRoles, Roles.ProtocolOfficer];
+
     /// <summary>Roles that may see people's contact channels (still only within their desks and clearance).</summary>
     public static readonly IReadOnlyList<string> ContactRoles = [Roles.Administrator, Roles.Leader, Roles.DeskOfficer, Roles.ProtocolOfficer];
 
     public static AuthorizationBuilder AddLiaisonPolicies(this AuthorizationBuilder builder) => builder
         .AddPolicy(Reader, p => p.RequireAuthenticatedUser())
         .AddPolicy(Editor, p => p.RequireAuthenticatedUser().RequireRole(EditorRoles))
+        .AddPolicy(Logger, p => p.RequireAuthenticatedUser().RequireRole(LoggerRoles))
         .AddPolicy(Admin, p => p.RequireAuthenticatedUser().RequireRole(Roles.Administrator))
         .AddPolicy(Auditor, p => p.RequireAuthenticatedUser().RequireRole(Roles.Administrator)
             .RequireClaim(LiaisonClaims.Clearance, ((int)Classification.Restricted).ToString(System.Globalization.CultureInfo.InvariantCulture)))

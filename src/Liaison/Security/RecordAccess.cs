@@ -12,8 +12,20 @@ public static class RecordAccess
     /// so desk editors may change those up to Internal, and only the all-desks roles beyond.
     /// </summary>
     public static bool CanEdit(this AccessScope scope, Classification classification, int? deskId, bool hasCountry) =>
-        scope.CanEditDirectory
-        && classification <= scope.Clearance
+        scope.CanEditDirectory && WithinReach(scope, classification, deskId, hasCountry);
+
+    /// <summary>Whether the user's role may log touchpoints at all (<see cref="Policies.LoggerRoles"/>).</summary>
+    public static bool MayLogTouchpoints(this AccessScope scope) => Policies.LoggerRoles.Any(scope.IsInRole);
+
+    /// <summary>
+    /// Logging, changing or deleting a touchpoint owned by a desk: the logger roles, with the same desk and clearance reach
+    /// as <see cref="CanEdit"/>. Touchpoints need Internal clearance to be seen at all.
+    /// </summary>
+    public static bool CanLogTouchpoint(this AccessScope scope, Classification classification, int? deskId, bool hasCountry) =>
+        scope.MayLogTouchpoints() && scope.Clearance >= Classification.Internal && WithinReach(scope, classification, deskId, hasCountry);
+
+    private static bool WithinReach(AccessScope scope, Classification classification, int? deskId, bool hasCountry) =>
+        classification <= scope.Clearance
         && (scope.AllDesks || (hasCountry ? deskId is int id && scope.DeskIds.Contains(id) : classification <= Classification.Internal));
 
     /// <summary>Whether the user may give a record this classification at all.</summary>

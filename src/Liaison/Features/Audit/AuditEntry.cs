@@ -12,6 +12,8 @@ public static class AuditActions
     public const string TokenCreated = "token-created";
     public const string TokenRevoked = "token-revoked";
     public const string PasswordChanged = "password-changed";
+    public const string Merge = "merge";
+    public const string Unmerge = "unmerge";
 }
 
 /// <summary>

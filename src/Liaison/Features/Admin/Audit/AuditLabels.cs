@@ -17,6 +17,8 @@ public static class AuditLabels
         AuditActions.PasswordChanged => "Password changed",
         AuditActions.TokenCreated => "Token created",
         AuditActions.TokenRevoked => "Token revoked",
+        AuditActions.Merge => "Merged duplicate",
+        AuditActions.Unmerge => "Merge reverted",
         _ => code,
     };
 
@@ -32,6 +34,8 @@ public static class AuditLabels
         "RelationshipLevel" => "Relationship level",
         "LineageLink" => "Lineage",
         "ElectionResult" => "Election result",
+        "PersonMerge" => "Merge of people",
+        "DistinctPeople" => "Not the same person",
         _ => code,
     };
 }

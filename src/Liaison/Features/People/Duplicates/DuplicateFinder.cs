@@ -1,0 +1,308 @@
+using Liaison.Data;
+using Liaison.Features.Search;
+using Liaison.Security;
+using Liaison.Web;
+using Microsoft.EntityFrameworkCore;
+
+namespace Liaison.Features.People.Duplicates;
+
+/// <summary>
+/// Finds probable duplicate people: pairs that share a match key (name in any order or script, e-mail, phone, handle),
+/// and people whose names are merely similar. Everything is read through the visibility filters, so a user only ever
+/// hears of people they may see, and contact values are never shown (contact reasons are named only to users who may
+/// see the contacts of both people).
+/// </summary>
+public sealed class DuplicateFinder(LiaisonDbContext db)
+{
+    public const double SimilarityThreshold = 0.8;
+    private const int CandidateLimit = 200;
+
+    /// <summary>Pairs sharing a key, newest records first; for desk users only pairs within their desks (or international).</summary>
+    public async Task<Page<DuplicatePair>> PairsAsync(int? page, int? pageSize, CancellationToken ct = default)
+    {
+        var size = RequestValidation.ClampPageSize(pageSize ?? 50);
+        var number = RequestValidation.ClampPage(page);
+        var pairs = PairQuery().Select(p => new { p.A, p.B }).Distinct();
+        var total = await pairs.CountAsync(ct);
+        var slice = await pairs.OrderByDescending(p => p.B).ThenByDescending(p => p.A)
+            .Skip((number - 1) * size).Take(size).ToListAsync(ct);
+        var described = await DescribeAsync(slice.Select(p => (p.A, p.B)).ToList(), ct);
+        return new Page<DuplicatePair>(described, total, number, size);
+    }
+
+    /// <summary>The (A &lt; B) pairs, once per shared key, sharing at least one key, both visible, not confirmed distinct.</summary>
+    private IQueryable<IdPair> PairQuery()
+    {
+        var scope = db.Scope;
+        var deskIds = scope.DeskIds;
+        var allDesks = scope.AllDesks;
+        var query =
+            from a in db.PersonMatchKeys
+            join b in db.PersonMatchKeys on a.Key equals b.Key
+            where a.PersonId < b.PersonId
+                && !db.DistinctPeople.Any(d => d.PersonAId == a.PersonId && d.PersonBId == b.PersonId)
+                && (allDesks
+                    || ((a.Person!.CountryId == null || (a.Person.Country!.DeskId != null && deskIds.Contains(a.Person.Country.DeskId.Value)))
+                        && (b.Person!.CountryId == null || (b.Person.Country!.DeskId != null && deskIds.Contains(b.Person.Country.DeskId.Value)))))
+            select new IdPair { A = a.PersonId, B = b.PersonId };
+        return query;
+    }
+
+    private sealed class IdPair
+    {
+        public int A { get; init; }
+        public int B { get; init; }
+    }
+
+    /// <summary>Everyone who may be the same person as <paramref name="personId"/>: shared keys first, then similar names. Null when the person is not visible.</summary>
+    public async Task<IReadOnlyList<DuplicateCandidate>?> ForPersonAsync(int personId, int limit = 20, CancellationToken ct = default)
+    {
+        var person = await db.People.AsNoTracking().Where(p => p.Id == personId)
+            .Select(p => new { p.Id, p.CountryId, p.NameEn, p.NameNative, p.NameRomanized, p.NameZh, p.FamilyName, p.GivenName, Others = p.OtherNames.Select(n => n.Name).ToList() })
+            .FirstOrDefaultAsync(ct);
+        if (person is null)
+        {
+            return null;
+        }
+
+        var keyed = await KeyMatchesAsync(personId, ct);
+        var byId = new Dictionary<int, (HashSet<DuplicateReason> Reasons, double Score)>();
+        foreach (var id in keyed)
+        {
+            byId[id] = ([], 1.0);
+        }
+
+        var names = new[] { person.NameEn, person.NameNative, person.NameRomanized, person.NameZh }.Concat(person.Others);
+        foreach (var (id, score) in await SimilarToAsync(names, ct))
+        {
+            if (id != personId && !byId.ContainsKey(id))
+            {
+                byId[id] = ([DuplicateReason.SimilarName], score);
+            }
+        }
+
+        var distinct = await DistinctFromAsync(personId, ct);
+        var ids = byId.Keys.Where(id => id != personId && !distinct.Contains(id)).ToList();
+        var people = await RefsAsync(ids, ct);
+        var reasons = await ReasonsAsync(ids.Where(keyed.Contains).Select(id => (Math.Min(id, personId), Math.Max(id, personId))).ToList(), ct);
+        return people.Values
+            .Select(p => new DuplicateCandidate(
+                p.Person,
+                keyed.Contains(p.Person.Id) ? reasons.GetValueOrDefault((Math.Min(p.Person.Id, personId), Math.Max(p.Person.Id, personId))) ?? [] : [.. byId[p.Person.Id].Reasons],
+                byId[p.Person.Id].Score))
+            .OrderByDescending(c => c.Score)
+            .ThenByDescending(c => people[c.Person.Id].CountryId == person.CountryId)
+            .ThenBy(c => c.Person.NameEn, StringComparer.Ordinal)
+            .Take(limit)
+            .ToList();
+    }
+
+    /// <summary>People whose names resemble a name being typed (for the create form), same country first.</summary>
+    public async Task<IReadOnlyList<DuplicateCandidate>> SimilarToNameAsync(string? name, int? countryId, int limit = 10, CancellationToken ct = default)
+    {
+        var matches = await SimilarToAsync([name], ct);
+        var people = await RefsAsync(matches.Keys.ToList(), ct);
+        return people.Values
+            .Select(p => new DuplicateCandidate(p.Person, [matches[p.Person.Id] >= 0.999 ? DuplicateReason.SameName : DuplicateReason.SimilarName], matches[p.Person.Id]))
+            .OrderByDescending(c => people[c.Person.Id].CountryId == countryId && countryId is not null)
+            .ThenByDescending(c => c.Score)
+            .ThenBy(c => c.Person.NameEn, StringComparer.Ordinal)
+            .Take(limit)
+            .ToList();
+    }
+
+    /// <summary>The cheap check behind the hint on a person's page: other visible people sharing one of this person's keys.</summary>
+    public async Task<IReadOnlyList<PersonRef>> KeyMatchesOfAsync(int personId, int limit, CancellationToken ct = default)
+    {
+        var ids = await KeyMatchesAsync(personId, ct);
+        var distinct = await DistinctFromAsync(personId, ct);
+        var refs = await RefsAsync(ids.Where(id => !distinct.Contains(id)).Take(limit).ToList(), ct);
+        return refs.Values.Select(r => r.Person).OrderBy(p => p.NameEn, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Records that two people are different, so they are no longer flagged. False when either is not visible or not editable.</summary>
+    public async Task<bool> MarkDistinctAsync(int personId, int otherId, CancellationToken ct = default)
+    {
+        if (personId == otherId)
+        {
+            return false;
+        }
+
+        var both = await db.People.AsNoTracking().Where(p => p.Id == personId || p.Id == otherId)
+            .Select(p => new { p.Id, p.Classification, p.CountryId, DeskId = (int?)p.Country!.DeskId }).ToListAsync(ct);
+        if (both.Count != 2 || both.Any(p => !db.Scope.CanEdit(p.Classification, p.DeskId, p.CountryId is not null)))
+        {
+            return false;
+        }
+
+        var (a, b) = (Math.Min(personId, otherId), Math.Max(personId, otherId));
+        if (!await db.DistinctPeople.AnyAsync(d => d.PersonAId == a && d.PersonBId == b, ct))
+        {
+            db.DistinctPeople.Add(new DistinctPeople { PersonAId = a, PersonBId = b, ByUserId = db.Scope.UserId, At = Clock.UtcNow });
+            await db.SaveChangesAsync(ct);
+        }
+
+        return true;
+    }
+
+    private async Task<HashSet<int>> KeyMatchesAsync(int personId, CancellationToken ct)
+    {
+        var mine = db.PersonMatchKeys.Where(k => k.PersonId == personId).Select(k => k.Key);
+        var ids = await db.PersonMatchKeys.Where(k => k.PersonId != personId && mine.Contains(k.Key))
+            .Select(k => k.PersonId).Distinct().Take(CandidateLimit).ToListAsync(ct);
+        return [.. ids];
+    }
+
+    private async Task<HashSet<int>> DistinctFromAsync(int personId, CancellationToken ct)
+    {
+        var pairs = await db.DistinctPeople.AsNoTracking().Where(d => d.PersonAId == personId || d.PersonBId == personId)
+            .Select(d => new { d.PersonAId, d.PersonBId }).ToListAsync(ct);
+        return [.. pairs.Select(d => d.PersonAId == personId ? d.PersonBId : d.PersonAId)];
+    }
+
+    /// <summary>Person ids (not yet visibility-checked) whose indexed names score at least the threshold against one of the names.</summary>
+    private async Task<Dictionary<int, double>> SimilarToAsync(IEnumerable<string?> names, CancellationToken ct)
+    {
+        var best = new Dictionary<int, double>();
+        foreach (var normalized in names.Select(TextNormalizer.Normalize).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal))
+        {
+            var query = normalized.Length > SearchService.MaxQueryLength ? normalized[..SearchService.MaxQueryLength] : normalized;
+            var compact = TextNormalizer.Compact(query);
+            var isCjk = compact.Any(c => c > 0x2E80);
+            if (compact.Length < (isCjk ? 2 : 5))
+            {
+                continue;
+            }
+
+            foreach (var candidate in await CandidatesAsync(query, compact, ct))
+            {
+                // Containment scores high; a short name inside a much longer one ("li wei" in "li weidong") is not a match.
+                var other = TextNormalizer.Compact(candidate.Text);
+                var ratio = (double)Math.Min(other.Length, compact.Length) / Math.Max(other.Length, compact.Length);
+                var score = TextNormalizer.Similarity(query, candidate.Text);
+                if (ratio >= 0.7 && score >= SimilarityThreshold && (!best.TryGetValue(candidate.RecordId, out var known) || known < score))
+                {
+                    best[candidate.RecordId] = score;
+                }
+            }
+        }
+
+        return best;
+    }
+
+    private sealed record Candidate(int RecordId, string Text);
+
+    private async Task<List<Candidate>> CandidatesAsync(string normalized, string compact, CancellationToken ct)
+    {
+        if (db.IsPostgres)
+        {
+            var like = "%" + TextPatterns.EscapeLike(normalized) + "%";
+            return await db.Database.SqlQuery<Candidate>($"""
+                SELECT "RecordId", "Text" FROM "SearchEntries"
+                WHERE "Kind" = 'person' AND ("Text" LIKE {like} ESCAPE '\' OR {normalized} <% "Text" OR {compact} <% replace("Text", ' ', ''))
+                ORDER BY word_similarity({normalized}, "Text") DESC
+                LIMIT {CandidateLimit}
+                """).ToListAsync(ct);
+        }
+
+        if (compact.Length < 3)
+        {
+            return await db.Database.SqlQuery<Candidate>($"""
+                SELECT "RecordId", "Text" FROM "SearchEntries"
+                WHERE "Kind" = 'person' AND instr("Text", {normalized}) > 0
+                LIMIT {CandidateLimit}
+                """).ToListAsync(ct);
+        }
+
+        var grams = TextNormalizer.Trigrams(compact).Concat(TextNormalizer.Trigrams(normalized)).Distinct().Take(64);
+        var match = string.Join(" OR ", grams.Select(g => "\"" + g.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""));
+        return await db.Database.SqlQuery<Candidate>($"""
+            SELECT e."RecordId" AS "RecordId", e."Text" AS "Text"
+            FROM search_fts JOIN "SearchEntries" e ON e."Id" = search_fts.rowid
+            WHERE search_fts MATCH {match} AND e."Kind" = 'person'
+            ORDER BY search_fts.rank
+            LIMIT {CandidateLimit}
+            """).ToListAsync(ct);
+    }
+
+    private sealed record Loaded(PersonRef Person, int? CountryId, int? DeskId);
+
+    /// <summary>The visible people among <paramref name="ids"/> (the visibility filter drops the others).</summary>
+    private async Task<Dictionary<int, Loaded>> RefsAsync(IReadOnlyCollection<int> ids, CancellationToken ct)
+    {
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        var rows = await db.People.AsNoTracking().Where(p => ids.Contains(p.Id))
+            .Select(p => new
+            {
+                p.Id,
+                p.NameEn,
+                p.NameZh,
+                p.NameNative,
+                p.Version,
+                p.CountryId,
+                Iso3 = (string?)p.Country!.Iso3,
+                Country = (string?)p.Country.NameEn,
+                CountryZh = p.Country.NameZh,
+                DeskId = (int?)p.Country.DeskId,
+            })
+            .ToListAsync(ct);
+        return rows.ToDictionary(
+            r => r.Id,
+            r => new Loaded(new PersonRef(r.Id, r.NameEn, r.NameZh, r.NameNative, r.Iso3, r.Country, r.CountryZh, r.Version), r.CountryId, r.DeskId));
+    }
+
+    /// <summary>The people of the pairs and the reasons each pair was flagged; pairs with a person no longer visible are dropped.</summary>
+    private async Task<List<DuplicatePair>> DescribeAsync(IReadOnlyList<(int A, int B)> pairs, CancellationToken ct)
+    {
+        var ids = pairs.SelectMany(p => new[] { p.A, p.B }).Distinct().ToList();
+        var people = await RefsAsync(ids, ct);
+        var reasons = await ReasonsAsync(pairs, ct, people);
+        return pairs.Where(p => people.ContainsKey(p.A) && people.ContainsKey(p.B))
+            .Select(p => new DuplicatePair(people[p.A].Person, people[p.B].Person, reasons.GetValueOrDefault(p) ?? []))
+            .ToList();
+    }
+
+    private async Task<Dictionary<(int A, int B), IReadOnlyList<DuplicateReason>>> ReasonsAsync(
+        IReadOnlyList<(int A, int B)> pairs, CancellationToken ct, Dictionary<int, Loaded>? people = null)
+    {
+        var result = new Dictionary<(int A, int B), IReadOnlyList<DuplicateReason>>();
+        if (pairs.Count == 0)
+        {
+            return result;
+        }
+
+        var ids = pairs.SelectMany(p => new[] { p.A, p.B }).Distinct().ToList();
+        people ??= await RefsAsync(ids, ct);
+        var keys = (await db.PersonMatchKeys.AsNoTracking().Where(k => ids.Contains(k.PersonId)).Select(k => new { k.PersonId, k.Key }).ToListAsync(ct))
+            .GroupBy(k => k.PersonId)
+            .ToDictionary(g => g.Key, g => g.Select(k => k.Key).ToHashSet(StringComparer.Ordinal));
+        foreach (var pair in pairs)
+        {
+            if (!keys.TryGetValue(pair.A, out var a) || !keys.TryGetValue(pair.B, out var b))
+            {
+                continue;
+            }
+
+            var seesContacts = people.TryGetValue(pair.A, out var pa) && people.TryGetValue(pair.B, out var pb)
+                && CanSeeContacts(pa) && CanSeeContacts(pb);
+            result[pair] = a.Intersect(b).Select(k => ReasonOf(k, seesContacts)).Distinct().Order().ToList();
+        }
+
+        return result;
+    }
+
+    private bool CanSeeContacts(Loaded person) => db.Scope.CanSeeContacts(person.DeskId, person.CountryId is not null);
+
+    private static DuplicateReason ReasonOf(string key, bool seesContacts) => key[..2] switch
+    {
+        "n:" => DuplicateReason.SameName,
+        "e:" when seesContacts => DuplicateReason.SameEmail,
+        "p:" when seesContacts => DuplicateReason.SamePhone,
+        "h:" when seesContacts => DuplicateReason.SameHandle,
+        _ => DuplicateReason.SameContact,
+    };
+}
