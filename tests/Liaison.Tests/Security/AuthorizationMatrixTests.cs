@@ -139,6 +139,19 @@ public sealed class AuthorizationMatrixTests
         ["DELETE /api/v1/users/{id}/tokens/{tokenId:int}"] = Policies.Admin,
         ["GET /api/v1/audit/"] = Policies.Auditor,
         ["GET /api/v1/audit/verify"] = Policies.Auditor,
+        ["PAGE /tasks"] = Policies.Reader,
+        ["PAGE /tasks/new"] = Policies.Reader,
+        ["PAGE /tasks/{id:int}"] = Policies.Reader,
+        ["PAGE /my-work"] = Policies.Reader,
+        ["GET /api/v1/tasks/"] = Policies.Reader,
+        ["GET /api/v1/tasks/{id:int}"] = Policies.Reader,
+        ["POST /api/v1/tasks/"] = Policies.Reader,
+        ["PUT /api/v1/tasks/{id:int}"] = Policies.Reader,
+        ["POST /api/v1/tasks/{id:int}/complete"] = Policies.Reader,
+        ["GET /api/v1/my-work"] = Policies.Reader,
+        ["POST /api/v1/calendar-feed/"] = Policies.Reader,
+        ["DELETE /api/v1/calendar-feed/"] = Policies.Reader,
+        ["GET /calendar/{secret}.ics"] = Anonymous,
     };
 
     [Fact]
