@@ -21,8 +21,12 @@ public sealed partial class PeopleBrowserTests
             var vietnam = await db.Countries.SingleAsync(c => c.Iso3 == "VNM");
             db.Organizations.Add(new Organization
             {
-                Kind = OrganizationKind.GovernmentBody, CountryId = vietnam.Id, NameEn = "Ministry of Foreign Affairs of Viet Nam",
-                NameNative = "Bộ Ngoại giao Việt Nam", NameZh = "越南外交部", Classification = Classification.Public,
+                Kind = OrganizationKind.GovernmentBody,
+                CountryId = vietnam.Id,
+                NameEn = "Ministry of Foreign Affairs of Viet Nam",
+                NameNative = "Bộ Ngoại giao Việt Nam",
+                NameZh = "越南外交部",
+                Classification = Classification.Public,
             });
             var duplicate = new Person { NameEn = "Trần Thị Mai", CountryId = vietnam.Id, Classification = Classification.Internal };
             db.People.Add(duplicate);
