@@ -1,4 +1,5 @@
 using Liaison.Features.Audit;
+using Liaison.Features.Engagements;
 using Liaison.Features.Organizations;
 using Liaison.Features.People;
 using Liaison.Features.Search;
@@ -37,6 +38,7 @@ public sealed partial class LiaisonDbContext
             reindexPeople.UnionWith(pending.Select(p => PersonOf(p.Entry.Entity)));
             reindexPeople.Remove(0);
             await PeopleIndexer.ReindexAsync(this, reindexPeople, cancellationToken);
+            await EngagementCounts.RecountAsync(this, pending.Select(p => p.Entry.Entity), cancellationToken);
             await AppendAuditAsync(AuditRecorder.Describe(pending).ToList(), cancellationToken);
             await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, cancellationToken);
             if (transaction is not null)

@@ -1,4 +1,9 @@
 using System.Linq.Expressions;
+using Liaison.Features.Engagements;
+using Liaison.Features.Engagements.Documents;
+using Liaison.Features.Engagements.Itinerary;
+using Liaison.Features.Engagements.Logistics;
+using Liaison.Features.Engagements.Outcomes;
 using Liaison.Features.Organizations;
 using Liaison.Features.People;
 using Liaison.Features.Relationships;
@@ -55,6 +60,30 @@ public sealed partial class LiaisonDbContext
         ApplyPeopleFilters(builder, visible);
     }
 
+    private void ApplyEngagementFilters(
+        ModelBuilder builder, Expression<Func<Organization, bool>> organizationVisible, Expression<Func<Person, bool>> personVisible)
+    {
+        // Desk business like touchpoints (Internal clearance, the lead country's desk); Public ones are everyone's.
+        Expression<Func<Engagement, bool>> visible = e =>
+            e.Classification <= ViewerClearance
+            && (e.Classification == Classification.Public
+                || (ViewerClearance >= Classification.Internal
+                    && (ViewerAllDesks || e.CountryId == null || (e.Country!.DeskId != null && ViewerDeskIds.Contains(e.Country.DeskId.Value)))));
+
+        builder.Entity<Engagement>().HasQueryFilter(visible);
+        builder.Entity<EngagementOrganization>().HasQueryFilter(And(
+            ThroughEngagement<EngagementOrganization>(x => x.Engagement!, visible), Through<EngagementOrganization>(x => x.Organization!, organizationVisible)));
+        builder.Entity<EngagementCountry>().HasQueryFilter(ThroughEngagement<EngagementCountry>(x => x.Engagement!, visible));
+        builder.Entity<EngagementTransition>().HasQueryFilter(ThroughEngagement<EngagementTransition>(x => x.Engagement!, visible));
+        builder.Entity<EngagementMember>().HasQueryFilter(And(
+            ThroughEngagement<EngagementMember>(x => x.Engagement!, visible), ThroughPerson<EngagementMember>(x => x.Person!, personVisible)));
+        builder.Entity<ItineraryItem>().HasQueryFilter(ThroughEngagement<ItineraryItem>(x => x.Engagement!, visible));
+        builder.Entity<LogisticsItem>().HasQueryFilter(ThroughEngagement<LogisticsItem>(x => x.Engagement!, visible));
+        builder.Entity<Gift>().HasQueryFilter(ThroughEngagement<Gift>(x => x.Engagement!, visible));
+        builder.Entity<EngagementOutcome>().HasQueryFilter(ThroughEngagement<EngagementOutcome>(x => x.Engagement!, visible));
+        builder.Entity<EngagementDocument>().HasQueryFilter(ThroughEngagement<EngagementDocument>(x => x.Engagement!, visible));
+    }
+
     private void ApplyPeopleFilters(ModelBuilder builder, Expression<Func<Organization, bool>> organizationVisible)
     {
         // People follow the organizations' rule through their country; merged records are gone for everyone.
@@ -75,6 +104,7 @@ public sealed partial class LiaisonDbContext
             && (ViewerAllDesks || t.CountryId == null || (t.Country!.DeskId != null && ViewerDeskIds.Contains(t.Country.DeskId.Value)));
 
         builder.Entity<Person>().HasQueryFilter(visible);
+        ApplyEngagementFilters(builder, organizationVisible, visible);
         builder.Entity<PersonName>().HasQueryFilter(ThroughPerson<PersonName>(n => n.Person!, visible));
         builder.Entity<PersonPhoto>().HasQueryFilter(ThroughPerson<PersonPhoto>(n => n.Person!, visible));
         builder.Entity<PersonMatchKey>().HasQueryFilter(ThroughPerson<PersonMatchKey>(k => k.Person!, visible));
@@ -104,6 +134,9 @@ public sealed partial class LiaisonDbContext
         Via(navigation, predicate);
 
     private static Expression<Func<T, bool>> ThroughTouchpoint<T>(Expression<Func<T, Touchpoint>> navigation, Expression<Func<Touchpoint, bool>> predicate) =>
+        Via(navigation, predicate);
+
+    private static Expression<Func<T, bool>> ThroughEngagement<T>(Expression<Func<T, Engagement>> navigation, Expression<Func<Engagement, bool>> predicate) =>
         Via(navigation, predicate);
 
     private static Expression<Func<T, bool>> Through<T>(Expression<Func<T, Organization>> navigation, Expression<Func<Organization, bool>> predicate) =>

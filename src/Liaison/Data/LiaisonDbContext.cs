@@ -1,6 +1,11 @@
 using Liaison.Features.Audit;
 using Liaison.Features.Countries;
 using Liaison.Features.Desks;
+using Liaison.Features.Engagements;
+using Liaison.Features.Engagements.Documents;
+using Liaison.Features.Engagements.Itinerary;
+using Liaison.Features.Engagements.Logistics;
+using Liaison.Features.Engagements.Outcomes;
 using Liaison.Features.Organizations;
 using Liaison.Features.People;
 using Liaison.Features.Relationships;
@@ -54,6 +59,16 @@ public sealed partial class LiaisonDbContext(DbContextOptions<LiaisonDbContext> 
     public DbSet<TouchpointParticipant> TouchpointParticipants => Set<TouchpointParticipant>();
     public DbSet<TaskItem> Tasks => Set<TaskItem>();
     public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
+    public DbSet<Engagement> Engagements => Set<Engagement>();
+    public DbSet<EngagementOrganization> EngagementOrganizations => Set<EngagementOrganization>();
+    public DbSet<EngagementCountry> EngagementCountries => Set<EngagementCountry>();
+    public DbSet<EngagementTransition> EngagementTransitions => Set<EngagementTransition>();
+    public DbSet<EngagementMember> EngagementMembers => Set<EngagementMember>();
+    public DbSet<ItineraryItem> ItineraryItems => Set<ItineraryItem>();
+    public DbSet<LogisticsItem> LogisticsItems => Set<LogisticsItem>();
+    public DbSet<Gift> Gifts => Set<Gift>();
+    public DbSet<EngagementOutcome> EngagementOutcomes => Set<EngagementOutcome>();
+    public DbSet<EngagementDocument> EngagementDocuments => Set<EngagementDocument>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<SearchEntry> SearchEntries => Set<SearchEntry>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();

@@ -1,6 +1,13 @@
 using Liaison.Features.Audit;
 using Liaison.Features.Countries;
 using Liaison.Features.Desks;
+using Liaison.Features.Engagements;
+using Liaison.Features.Engagements.Calendar;
+using Liaison.Features.Engagements.Documents;
+using Liaison.Features.Engagements.Itinerary;
+using Liaison.Features.Engagements.Logistics;
+using Liaison.Features.Engagements.Outcomes;
+using Liaison.Features.Engagements.Statistics;
 using Liaison.Features.Organizations;
 using Liaison.Features.People;
 using Liaison.Features.People.Duplicates;
@@ -22,6 +29,13 @@ public static class FeatureRegistration
         services.AddDuplicates();
         services.AddTouchpoints();
         services.AddWork();
+        services.AddEngagements();
+        services.AddItinerary();
+        services.AddLogistics();
+        services.AddOutcomes();
+        services.AddEngagementDocuments();
+        services.AddEngagementCalendar();
+        services.AddStatistics();
         return services;
     }
 
@@ -42,7 +56,15 @@ public static class FeatureRegistration
         api.MapDuplicates();
         api.MapTouchpoints();
         api.MapTasks();
+        api.MapEngagements();
+        api.MapItinerary();
+        api.MapLogistics();
+        api.MapOutcomes();
+        api.MapEngagementDocuments();
+        api.MapEngagementCalendar();
+        api.MapStatistics();
         app.MapCalendarFeed();
+        app.MapEngagementFeed();
         return app;
     }
 }

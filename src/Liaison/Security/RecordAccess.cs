@@ -24,6 +24,18 @@ public static class RecordAccess
     public static bool CanLogTouchpoint(this AccessScope scope, Classification classification, int? deskId, bool hasCountry) =>
         scope.MayLogTouchpoints() && scope.Clearance >= Classification.Internal && WithinReach(scope, classification, deskId, hasCountry);
 
+    /// <summary>
+    /// Creating and running an engagement owned by a desk (members, itinerary, logistics, outcomes, documents, lifecycle
+    /// steps other than approval): the organizer roles, with the same reach as <see cref="CanLogTouchpoint"/>.
+    /// </summary>
+    public static bool CanOrganize(this AccessScope scope, Classification classification, int? deskId, bool hasCountry) =>
+        Policies.OrganizerRoles.Any(scope.IsInRole) && scope.Clearance >= Classification.Internal
+        && WithinReach(scope, classification, deskId, hasCountry);
+
+    /// <summary>Approving a proposed engagement: leaders and administrators, within their reach.</summary>
+    public static bool CanApprove(this AccessScope scope, Classification classification, int? deskId, bool hasCountry) =>
+        Policies.ApproverRoles.Any(scope.IsInRole) && WithinReach(scope, classification, deskId, hasCountry);
+
     private static bool WithinReach(AccessScope scope, Classification classification, int? deskId, bool hasCountry) =>
         classification <= scope.Clearance
         && (scope.AllDesks || (hasCountry ? deskId is int id && scope.DeskIds.Contains(id) : classification <= Classification.Internal));

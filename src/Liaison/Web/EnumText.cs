@@ -1,6 +1,11 @@
 using System.Globalization;
 using System.Resources;
 using Liaison.Features.Countries;
+using Liaison.Features.Engagements;
+using Liaison.Features.Engagements.Documents;
+using Liaison.Features.Engagements.Itinerary;
+using Liaison.Features.Engagements.Logistics;
+using Liaison.Features.Engagements.Outcomes;
 using Liaison.Features.Organizations;
 using Liaison.Features.People;
 using Liaison.Features.Relationships;
@@ -121,6 +126,58 @@ public static class EnumText
         [WorkStatus.InProgress] = "In progress",
         [WorkStatus.Done] = "Done",
         [WorkStatus.Cancelled] = "Cancelled",
+        [EngagementKind.InboundVisit] = "Inbound delegation visit",
+        [EngagementKind.OutboundVisit] = "Outbound delegation visit",
+        [EngagementKind.HighLevelTalks] = "High-level talks",
+        [EngagementKind.BilateralDialogue] = "Bilateral dialogue",
+        [EngagementKind.MultilateralForum] = "Multilateral forum / summit",
+        [EngagementKind.TheoreticalSeminar] = "Theoretical seminar",
+        [EngagementKind.StudyTour] = "Study tour",
+        [EngagementKind.TrainingCourse] = "Training course for foreign party cadres",
+        [EngagementKind.VideoMeeting] = "Video meeting",
+        [EngagementKind.Reception] = "Reception",
+        [EngagementKind.Other] = "Other",
+        [EngagementStatus.Proposed] = "Proposed",
+        [EngagementStatus.Approved] = "Approved",
+        [EngagementStatus.Confirmed] = "Confirmed",
+        [EngagementStatus.UnderWay] = "Under way",
+        [EngagementStatus.Completed] = "Completed",
+        [EngagementStatus.Cancelled] = "Cancelled",
+        [EngagementStatus.Postponed] = "Postponed",
+        [EngagementSide.Delegation] = "Delegation",
+        [EngagementSide.Host] = "Hosts",
+        [DelegationRole.Head] = "Head of delegation",
+        [DelegationRole.DeputyHead] = "Deputy head",
+        [DelegationRole.Member] = "Member",
+        [DelegationRole.Staff] = "Staff",
+        [DelegationRole.Interpreter] = "Interpreter",
+        [DelegationRole.Host] = "Host",
+        [DelegationRole.Participant] = "Participant",
+        [ItineraryActivity.Talks] = "Talks",
+        [ItineraryActivity.Meeting] = "Meeting",
+        [ItineraryActivity.SiteVisit] = "Site visit",
+        [ItineraryActivity.Banquet] = "Banquet",
+        [ItineraryActivity.Travel] = "Travel",
+        [ItineraryActivity.StudySession] = "Study session",
+        [ItineraryActivity.FreeTime] = "Free time",
+        [ItineraryActivity.Other] = "Other",
+        [LogisticsKind.Arrival] = "Arrival",
+        [LogisticsKind.Departure] = "Departure",
+        [LogisticsKind.Accommodation] = "Accommodation",
+        [LogisticsKind.Transport] = "Transport",
+        [LogisticsKind.Other] = "Other",
+        [GiftDirection.Given] = "Given",
+        [GiftDirection.Received] = "Received",
+        [OutcomeKind.Agreement] = "Agreement signed",
+        [OutcomeKind.JointStatement] = "Joint statement or communiqué",
+        [OutcomeKind.Commitment] = "Commitment",
+        [OutcomeKind.Other] = "Other",
+        [EngagementDocumentKind.VisitReport] = "Visit report",
+        [EngagementDocumentKind.Speech] = "Speech",
+        [EngagementDocumentKind.Photo] = "Photo",
+        [EngagementDocumentKind.Briefing] = "Briefing",
+        [EngagementDocumentKind.Agreement] = "Agreement text",
+        [EngagementDocumentKind.Other] = "Other",
     };
 
     /// <summary>The humanized English name, whatever the current culture.</summary>

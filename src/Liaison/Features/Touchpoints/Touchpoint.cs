@@ -40,6 +40,10 @@ public sealed class Touchpoint
     public int? CountryId { get; set; }
     public Country? Country { get; set; }
     public Classification Classification { get; set; } = Classification.Internal;
+
+    /// <summary>Set when the touchpoint records a completed engagement (kept in step with it by the engagement).</summary>
+    public int? EngagementId { get; set; }
+    public Engagements.Engagement? Engagement { get; set; }
     public string? CreatedById { get; set; }
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }

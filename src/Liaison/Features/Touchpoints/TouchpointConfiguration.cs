@@ -15,7 +15,9 @@ internal sealed class TouchpointConfiguration : IEntityTypeConfiguration<Touchpo
         builder.Property(t => t.CreatedById).HasMaxLength(450);
         builder.Property(t => t.Version).IsConcurrencyToken();
         builder.HasOne(t => t.Country).WithMany().HasForeignKey(t => t.CountryId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(t => t.Engagement).WithMany().HasForeignKey(t => t.EngagementId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(t => t.On);
+        builder.HasIndex(t => t.EngagementId);
         builder.HasIndex(t => new { t.CountryId, t.On });
     }
 }

@@ -35,6 +35,10 @@ public sealed class TaskItem
     public int? TouchpointId { get; set; }
     public Touchpoint? Touchpoint { get; set; }
 
+    /// <summary>The engagement whose commitment or follow-up this is.</summary>
+    public int? EngagementId { get; set; }
+    public Engagements.Engagement? Engagement { get; set; }
+
     /// <summary>The desk of the linked record, fixed when the task is saved.</summary>
     public int? DeskId { get; set; }
     public DateTime CreatedAt { get; set; }

@@ -17,12 +17,14 @@ internal sealed class TaskItemConfiguration : IEntityTypeConfiguration<TaskItem>
         builder.HasOne(t => t.Person).WithMany().HasForeignKey(t => t.PersonId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(t => t.Organization).WithMany().HasForeignKey(t => t.OrganizationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(t => t.Touchpoint).WithMany().HasForeignKey(t => t.TouchpointId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(t => t.Engagement).WithMany().HasForeignKey(t => t.EngagementId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Desks.Desk>().WithMany().HasForeignKey(t => t.DeskId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(t => new { t.OwnerId, t.Status, t.DueOn });
         builder.HasIndex(t => new { t.DeskId, t.Status, t.DueOn });
         builder.HasIndex(t => t.PersonId);
         builder.HasIndex(t => t.OrganizationId);
         builder.HasIndex(t => t.TouchpointId);
+        builder.HasIndex(t => t.EngagementId);
     }
 }
 
