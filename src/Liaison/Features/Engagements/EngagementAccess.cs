@@ -22,8 +22,17 @@ public static class EngagementAccess
         var row = await db.Engagements.AsNoTracking().Where(e => e.Id == id)
             .Select(e => new
             {
-                e.Id, e.Title, e.TitleZh, e.Kind, e.Status, e.StartsOn, e.EndsOn, e.Classification, e.CountryId,
-                DeskId = e.Country == null ? null : e.Country.DeskId, e.Version,
+                e.Id,
+                e.Title,
+                e.TitleZh,
+                e.Kind,
+                e.Status,
+                e.StartsOn,
+                e.EndsOn,
+                e.Classification,
+                e.CountryId,
+                DeskId = e.Country == null ? null : e.Country.DeskId,
+                e.Version,
             })
             .SingleOrDefaultAsync(ct);
         if (row is null)
