@@ -121,6 +121,8 @@ public static class DemoData
 
         var levelRanks = levels.Values.ToDictionary(l => l.Id, l => l.Rank);
         await DemoPeopleLoad.LoadAsync(db, seed, plans, internationals, others, ties, levelRanks, staff, ct);
+        db.ChangeTracker.Clear();
+        await DemoEngagements.LoadAsync(db, seed, staff, ct);
     }
 
     // The department's demo staff, who cannot sign in (see DemoStaff).
