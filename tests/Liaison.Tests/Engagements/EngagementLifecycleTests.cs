@@ -149,20 +149,31 @@ public sealed class EngagementLifecycleTests
         var asian = await OfficerAsync(app, Roles.DeskOfficer, TestDirectory.SoutheastAsiaDesk);
         var outside = await asian.Client.PostJsonAsync("/api/v1/engagements", new
         {
-            kind = "BilateralDialogue", title = "Dialogue", startsOn = Iso(Clock.Today), countryIso3s = new[] { "DEU" },
+            kind = "BilateralDialogue",
+            title = "Dialogue",
+            startsOn = Iso(Clock.Today),
+            countryIso3s = new[] { "DEU" },
         });
         outside.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await outside.Content.ReadAsStringAsync()).ShouldContain("outside your desks");
 
         var secret = await asian.Client.PostJsonAsync("/api/v1/engagements", new
         {
-            kind = "BilateralDialogue", title = "Dialogue", startsOn = Iso(Clock.Today), countryIso3s = new[] { "VNM" }, classification = "Confidential",
+            kind = "BilateralDialogue",
+            title = "Dialogue",
+            startsOn = Iso(Clock.Today),
+            countryIso3s = new[] { "VNM" },
+            classification = "Confidential",
         });
         secret.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
 
         var backwards = await asian.Client.PostJsonAsync("/api/v1/engagements", new
         {
-            kind = "BilateralDialogue", title = "Dialogue", startsOn = Iso(Clock.Today), endsOn = Iso(Clock.Today.AddDays(-1)), countryIso3s = new[] { "VNM" },
+            kind = "BilateralDialogue",
+            title = "Dialogue",
+            startsOn = Iso(Clock.Today),
+            endsOn = Iso(Clock.Today.AddDays(-1)),
+            countryIso3s = new[] { "VNM" },
         });
         backwards.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await backwards.ReadJsonAsync()).GetProperty("errors").TryGetProperty("EndsOn", out _).ShouldBeTrue();
@@ -173,7 +184,10 @@ public sealed class EngagementLifecycleTests
 
         var ok = await CreateAsync(asian.Client, new
         {
-            kind = "BilateralDialogue", title = "Mekong dialogue", startsOn = Iso(Clock.Today), organizationIds = new[] { data.Dir.VietnamContact },
+            kind = "BilateralDialogue",
+            title = "Mekong dialogue",
+            startsOn = Iso(Clock.Today),
+            organizationIds = new[] { data.Dir.VietnamContact },
         });
         (await GetAsync(asian.Client, ok)).GetProperty("countryIso3").GetString().ShouldBe("VNM");
     }

@@ -133,8 +133,12 @@ public sealed class EngagementMembersTests
         var version = await VersionAsync(officer.Client, id);
         var edit = await officer.Client.PutJsonAsync($"/api/v1/engagements/{id}", new
         {
-            kind = "InboundVisit", title = "SPD and CDU visit", startsOn = Iso(Clock.Today.AddDays(-2)), endsOn = Iso(yesterday),
-            organizationIds = new[] { data.Dir.Cdu }, version,
+            kind = "InboundVisit",
+            title = "SPD and CDU visit",
+            startsOn = Iso(Clock.Today.AddDays(-2)),
+            endsOn = Iso(yesterday),
+            organizationIds = new[] { data.Dir.Cdu },
+            version,
         });
         edit.StatusCode.ShouldBe(HttpStatusCode.OK, await edit.Content.ReadAsStringAsync());
         (await TouchpointPeople.LastTouchpointOfOrganizationAsync(app, data.Dir.Spd)).ShouldBeNull();

@@ -46,8 +46,14 @@ public sealed class EngagementMembersModel(LiaisonDbContext db, IStringLocalizer
             EditingId = memberId;
             Input = new MemberInput
             {
-                PersonId = m.PersonId, Side = m.Side, Role = m.Role, Rank = m.Rank, Title = m.Title, Languages = m.Languages,
-                Notes = m.Notes, Version = m.Version,
+                PersonId = m.PersonId,
+                Side = m.Side,
+                Role = m.Role,
+                Rank = m.Rank,
+                Title = m.Title,
+                Languages = m.Languages,
+                Notes = m.Notes,
+                Version = m.Version,
             };
         }
         else
