@@ -152,6 +152,24 @@ public sealed class AuthorizationMatrixTests
         ["POST /api/v1/calendar-feed/"] = Policies.Reader,
         ["DELETE /api/v1/calendar-feed/"] = Policies.Reader,
         ["GET /calendar/{secret}.ics"] = Anonymous,
+
+        // Engagement core: list, proposal, detail with lifecycle, members; their API.
+        ["PAGE /engagements"] = Policies.Reader,
+        ["PAGE /engagements/new"] = Policies.Organizer,
+        ["PAGE /engagements/{id:int}"] = Policies.Reader,
+        ["PAGE /engagements/{id:int}/edit"] = Policies.Organizer,
+        ["PAGE /engagements/{id:int}/members"] = Policies.Organizer,
+        ["GET /api/v1/engagements/"] = Policies.Reader,
+        ["GET /api/v1/engagements/{id:int}"] = Policies.Reader,
+        ["POST /api/v1/engagements/"] = Policies.Organizer,
+        ["PUT /api/v1/engagements/{id:int}"] = Policies.Organizer,
+        ["DELETE /api/v1/engagements/{id:int}"] = Policies.Organizer,
+        ["GET /api/v1/engagements/{id:int}/transitions"] = Policies.Reader,
+        ["POST /api/v1/engagements/{id:int}/transitions"] = Policies.Organizer,
+        ["GET /api/v1/engagements/{id:int}/members"] = Policies.Reader,
+        ["POST /api/v1/engagements/{id:int}/members"] = Policies.Organizer,
+        ["PUT /api/v1/engagements/{id:int}/members/{memberId:int}"] = Policies.Organizer,
+        ["DELETE /api/v1/engagements/{id:int}/members/{memberId:int}"] = Policies.Organizer,
     };
 
     [Fact]
@@ -216,6 +234,8 @@ public sealed class AuthorizationMatrixTests
             : policies.Contains(Policies.Admin) ? Policies.Admin
             : policies.Contains(Policies.Editor) ? Policies.Editor
             : policies.Contains(Policies.Logger) ? Policies.Logger
+            : policies.Contains(Policies.Approver) ? Policies.Approver
+            : policies.Contains(Policies.Organizer) ? Policies.Organizer
             : Policies.Reader;
     }
 }
