@@ -152,6 +152,16 @@ public sealed class AuthorizationMatrixTests
         ["POST /api/v1/calendar-feed/"] = Policies.Reader,
         ["DELETE /api/v1/calendar-feed/"] = Policies.Reader,
         ["GET /calendar/{secret}.ics"] = Anonymous,
+
+        // Engagements: itinerary (pages, REST API).
+        ["PAGE /engagements/{id:int}/itinerary"] = Policies.Reader,
+        ["PAGE /engagements/{id:int}/itinerary/slot/{itemId:int?}"] = Policies.Organizer,
+        ["PAGE /engagements/{id:int}/itinerary/print"] = Policies.Reader,
+        ["GET /api/v1/engagements/{id:int}/itinerary"] = Policies.Reader,
+        ["GET /api/v1/engagements/{id:int}/itinerary/warnings"] = Policies.Reader,
+        ["POST /api/v1/engagements/{id:int}/itinerary"] = Policies.Organizer,
+        ["PUT /api/v1/engagements/{id:int}/itinerary/{itemId:int}"] = Policies.Organizer,
+        ["DELETE /api/v1/engagements/{id:int}/itinerary/{itemId:int}"] = Policies.Organizer,
     };
 
     [Fact]
@@ -216,6 +226,8 @@ public sealed class AuthorizationMatrixTests
             : policies.Contains(Policies.Admin) ? Policies.Admin
             : policies.Contains(Policies.Editor) ? Policies.Editor
             : policies.Contains(Policies.Logger) ? Policies.Logger
+            : policies.Contains(Policies.Approver) ? Policies.Approver
+            : policies.Contains(Policies.Organizer) ? Policies.Organizer
             : Policies.Reader;
     }
 }

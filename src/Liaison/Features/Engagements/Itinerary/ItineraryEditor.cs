@@ -156,7 +156,7 @@ public static class ItineraryEditor
         input.EndsAt = input.EndsAt is { } e ? TrimSeconds(e) : null;
         if (string.IsNullOrWhiteSpace(input.Title) && !errors.ContainsKey(nameof(input.Title)))
         {
-            errors.Add(nameof(input.Title), "The title is required.");
+            errors.Add(nameof(input.Title), "The slot title is required.");
         }
 
         if (input.Day is not { } day)

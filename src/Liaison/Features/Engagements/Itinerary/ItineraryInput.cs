@@ -15,23 +15,23 @@ public sealed class ItineraryInput
 
     public ItineraryActivity Activity { get; set; } = ItineraryActivity.Meeting;
 
-    [Required(ErrorMessage = "The title is required.")]
-    [StringLength(300, ErrorMessage = "The title must be at most {1} characters.")]
+    [Required(ErrorMessage = "The slot title is required.")]
+    [StringLength(300, ErrorMessage = "The slot title must be at most {1} characters.")]
     public string Title { get; set; } = "";
 
-    [StringLength(300, ErrorMessage = "The Chinese title must be at most {1} characters.")]
+    [StringLength(300, ErrorMessage = "The slot's Chinese title must be at most {1} characters.")]
     public string? TitleZh { get; set; }
 
-    [StringLength(120, ErrorMessage = "The city must be at most {1} characters.")]
+    [StringLength(120, ErrorMessage = "The slot's city must be at most {1} characters.")]
     public string? City { get; set; }
 
-    [StringLength(120, ErrorMessage = "The Chinese city name must be at most {1} characters.")]
+    [StringLength(120, ErrorMessage = "The slot's Chinese city name must be at most {1} characters.")]
     public string? CityZh { get; set; }
 
-    [StringLength(300, ErrorMessage = "The venue must be at most {1} characters.")]
+    [StringLength(300, ErrorMessage = "The slot's venue must be at most {1} characters.")]
     public string? Venue { get; set; }
 
-    [StringLength(300, ErrorMessage = "The Chinese venue name must be at most {1} characters.")]
+    [StringLength(300, ErrorMessage = "The slot's Chinese venue name must be at most {1} characters.")]
     public string? VenueZh { get; set; }
 
     /// <summary>The person met (a people record the caller can see).</summary>
@@ -40,7 +40,7 @@ public sealed class ItineraryInput
     /// <summary>Our person receiving or accompanying (a people record the caller can see).</summary>
     public int? HostId { get; set; }
 
-    [StringLength(2000, ErrorMessage = "The notes must be at most {1} characters.")]
+    [StringLength(2000, ErrorMessage = "The slot's notes must be at most {1} characters.")]
     public string? Notes { get; set; }
 
     /// <summary>The version the user loaded; required for changes so a stale save is refused.</summary>
