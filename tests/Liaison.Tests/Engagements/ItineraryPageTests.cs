@@ -29,8 +29,13 @@ public sealed class ItineraryPageTests
 
         var added = await pages.SubmitAsync(page, "form[data-slot-form]", new Dictionary<string, string>
         {
-            ["Input.Day"] = Iso(Day1), ["Input.StartsAt"] = "10:00", ["Input.EndsAt"] = "11:00", ["Input.Activity"] = "Talks",
-            ["Input.Title"] = "Talks with the ILD", ["Input.TitleZh"] = "与中联部会谈", ["Input.City"] = "Beijing",
+            ["Input.Day"] = Iso(Day1),
+            ["Input.StartsAt"] = "10:00",
+            ["Input.EndsAt"] = "11:00",
+            ["Input.Activity"] = "Talks",
+            ["Input.Title"] = "Talks with the ILD",
+            ["Input.TitleZh"] = "与中联部会谈",
+            ["Input.City"] = "Beijing",
             ["Input.CounterpartId"] = counterpart.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Input.HostId"] = host.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
@@ -48,7 +53,11 @@ public sealed class ItineraryPageTests
         // Shanghai half an hour after Beijing: saved, with the travel warning flashed and listed at the top.
         var second = await pages.SubmitAsync(page, "form[data-slot-form]", new Dictionary<string, string>
         {
-            ["Input.Day"] = Iso(Day1), ["Input.StartsAt"] = "11:30", ["Input.EndsAt"] = "12:30", ["Input.Title"] = "Municipal committee", ["Input.City"] = "Shanghai",
+            ["Input.Day"] = Iso(Day1),
+            ["Input.StartsAt"] = "11:30",
+            ["Input.EndsAt"] = "12:30",
+            ["Input.Title"] = "Municipal committee",
+            ["Input.City"] = "Shanghai",
         });
         second.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (_, page) = await pages.GetAsync(url);
@@ -59,7 +68,10 @@ public sealed class ItineraryPageTests
         // End before start: the form comes back with the error and nothing is saved.
         var invalid = await pages.SubmitAsync(page, "form[data-slot-form]", new Dictionary<string, string>
         {
-            ["Input.Day"] = Iso(Day1), ["Input.StartsAt"] = "15:00", ["Input.EndsAt"] = "14:00", ["Input.Title"] = "Backwards",
+            ["Input.Day"] = Iso(Day1),
+            ["Input.StartsAt"] = "15:00",
+            ["Input.EndsAt"] = "14:00",
+            ["Input.Title"] = "Backwards",
         });
         invalid.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await invalid.Content.ReadAsStringAsync()).ShouldContain("The end must be after the start.");
@@ -154,8 +166,19 @@ public sealed class ItineraryPageTests
         {
             d.ItineraryItems.Add(new ItineraryItem
             {
-                EngagementId = visit, Day = Day1, StartsAt = new(10, 0), EndsAt = new(11, 30), Activity = ItineraryActivity.Talks,
-                Title = "Talks with the ILD", TitleZh = "与中联部会谈", City = "Beijing", CityZh = "北京", Venue = "Diaoyutai", VenueZh = "钓鱼台", CounterpartId = head, HostId = host,
+                EngagementId = visit,
+                Day = Day1,
+                StartsAt = new(10, 0),
+                EndsAt = new(11, 30),
+                Activity = ItineraryActivity.Talks,
+                Title = "Talks with the ILD",
+                TitleZh = "与中联部会谈",
+                City = "Beijing",
+                CityZh = "北京",
+                Venue = "Diaoyutai",
+                VenueZh = "钓鱼台",
+                CounterpartId = head,
+                HostId = host,
             });
             await d.SaveChangesAsync();
         });

@@ -94,8 +94,19 @@ public static class BookingWarnings
             .Take(MaxOtherRows)
             .Select(i => new
             {
-                i.Id, i.EngagementId, i.Day, i.StartsAt, i.EndsAt, i.Title, i.TitleZh, i.CounterpartId, i.HostId,
-                EngagementTitle = i.Engagement!.Title, EngagementTitleZh = i.Engagement.TitleZh, i.Engagement.StartsOn, i.Engagement.EndsOn,
+                i.Id,
+                i.EngagementId,
+                i.Day,
+                i.StartsAt,
+                i.EndsAt,
+                i.Title,
+                i.TitleZh,
+                i.CounterpartId,
+                i.HostId,
+                EngagementTitle = i.Engagement!.Title,
+                EngagementTitleZh = i.Engagement.TitleZh,
+                i.Engagement.StartsOn,
+                i.Engagement.EndsOn,
             })
             .ToListAsync(ct);
         foreach (var slot in booked)
@@ -124,8 +135,14 @@ public static class BookingWarnings
                 orderby o.Engagement!.StartsOn, o.EngagementId, m.Rank
                 select new
                 {
-                    m.PersonId, m.Person!.NameEn, m.Person.NameZh, o.EngagementId, o.Engagement!.Title, o.Engagement.TitleZh,
-                    o.Engagement.StartsOn, o.Engagement.EndsOn,
+                    m.PersonId,
+                    m.Person!.NameEn,
+                    m.Person.NameZh,
+                    o.EngagementId,
+                    o.Engagement!.Title,
+                    o.Engagement.TitleZh,
+                    o.Engagement.StartsOn,
+                    o.Engagement.EndsOn,
                 })
             .Take(MaxOtherRows)
             .ToListAsync(ct);

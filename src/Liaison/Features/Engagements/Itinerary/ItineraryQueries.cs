@@ -38,7 +38,19 @@ public static class ItineraryQueries
             .Take(MaxSlots)
             .Select(i => new
             {
-                i.Id, i.Day, i.StartsAt, i.EndsAt, i.Activity, i.Title, i.TitleZh, i.City, i.CityZh, i.Venue, i.VenueZh, i.Notes, i.Version,
+                i.Id,
+                i.Day,
+                i.StartsAt,
+                i.EndsAt,
+                i.Activity,
+                i.Title,
+                i.TitleZh,
+                i.City,
+                i.CityZh,
+                i.Venue,
+                i.VenueZh,
+                i.Notes,
+                i.Version,
                 CounterpartId = i.Counterpart == null ? (int?)null : i.Counterpart.Id,
                 CounterpartName = i.Counterpart == null ? null : i.Counterpart.NameEn,
                 CounterpartNameZh = i.Counterpart == null ? null : i.Counterpart.NameZh,
