@@ -153,6 +153,24 @@ public sealed class AuthorizationMatrixTests
         ["DELETE /api/v1/calendar-feed/"] = Policies.Reader,
         ["GET /calendar/{secret}.ics"] = Anonymous,
 
+        // Engagement core: list, proposal, detail with lifecycle, members; their API.
+        ["PAGE /engagements"] = Policies.Reader,
+        ["PAGE /engagements/new"] = Policies.Organizer,
+        ["PAGE /engagements/{id:int}"] = Policies.Reader,
+        ["PAGE /engagements/{id:int}/edit"] = Policies.Organizer,
+        ["PAGE /engagements/{id:int}/members"] = Policies.Organizer,
+        ["GET /api/v1/engagements/"] = Policies.Reader,
+        ["GET /api/v1/engagements/{id:int}"] = Policies.Reader,
+        ["POST /api/v1/engagements/"] = Policies.Organizer,
+        ["PUT /api/v1/engagements/{id:int}"] = Policies.Organizer,
+        ["DELETE /api/v1/engagements/{id:int}"] = Policies.Organizer,
+        ["GET /api/v1/engagements/{id:int}/transitions"] = Policies.Reader,
+        ["POST /api/v1/engagements/{id:int}/transitions"] = Policies.Organizer,
+        ["GET /api/v1/engagements/{id:int}/members"] = Policies.Reader,
+        ["POST /api/v1/engagements/{id:int}/members"] = Policies.Organizer,
+        ["PUT /api/v1/engagements/{id:int}/members/{memberId:int}"] = Policies.Organizer,
+        ["DELETE /api/v1/engagements/{id:int}/members/{memberId:int}"] = Policies.Organizer,
+
         // Engagements: itinerary (pages, REST API).
         ["PAGE /engagements/{id:int}/itinerary"] = Policies.Reader,
         ["PAGE /engagements/{id:int}/itinerary/slot/{itemId:int?}"] = Policies.Organizer,
