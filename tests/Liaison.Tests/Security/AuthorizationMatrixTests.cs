@@ -170,6 +170,16 @@ public sealed class AuthorizationMatrixTests
         ["POST /api/v1/engagements/{id:int}/members"] = Policies.Organizer,
         ["PUT /api/v1/engagements/{id:int}/members/{memberId:int}"] = Policies.Organizer,
         ["DELETE /api/v1/engagements/{id:int}/members/{memberId:int}"] = Policies.Organizer,
+
+        // Engagements: itinerary (pages, REST API).
+        ["PAGE /engagements/{id:int}/itinerary"] = Policies.Reader,
+        ["PAGE /engagements/{id:int}/itinerary/slot/{itemId:int?}"] = Policies.Organizer,
+        ["PAGE /engagements/{id:int}/itinerary/print"] = Policies.Reader,
+        ["GET /api/v1/engagements/{id:int}/itinerary/"] = Policies.Reader,
+        ["GET /api/v1/engagements/{id:int}/itinerary/warnings"] = Policies.Reader,
+        ["POST /api/v1/engagements/{id:int}/itinerary/"] = Policies.Organizer,
+        ["PUT /api/v1/engagements/{id:int}/itinerary/{itemId:int}"] = Policies.Organizer,
+        ["DELETE /api/v1/engagements/{id:int}/itinerary/{itemId:int}"] = Policies.Organizer,
     };
 
     [Fact]
