@@ -152,6 +152,13 @@ public sealed class AuthorizationMatrixTests
         ["POST /api/v1/calendar-feed/"] = Policies.Reader,
         ["DELETE /api/v1/calendar-feed/"] = Policies.Reader,
         ["GET /calendar/{secret}.ics"] = Anonymous,
+
+        // Engagements: calendar, its feed, statistics.
+        ["PAGE /engagements/calendar"] = Policies.Reader,
+        ["PAGE /statistics"] = Policies.Reader,
+        ["GET /api/v1/engagements/calendar"] = Policies.Reader,
+        ["GET /api/v1/statistics/engagements"] = Policies.Reader,
+        ["GET /calendar/{secret}/engagements.ics"] = Anonymous,
     };
 
     [Fact]
