@@ -203,6 +203,12 @@ public sealed class AuthorizationMatrixTests
         ["POST /api/v1/engagements/{id:int}/documents/"] = Policies.Organizer,
         ["GET /api/v1/engagements/{id:int}/documents/{docId:int}/content"] = Policies.Reader,
         ["DELETE /api/v1/engagements/{id:int}/documents/{docId:int}"] = Policies.Organizer,
+        // Engagements: calendar, its feed, statistics.
+        ["PAGE /engagements/calendar"] = Policies.Reader,
+        ["PAGE /statistics"] = Policies.Reader,
+        ["GET /api/v1/engagements/calendar"] = Policies.Reader,
+        ["GET /api/v1/statistics/engagements"] = Policies.Reader,
+        ["GET /calendar/{secret}/engagements.ics"] = Anonymous,
     };
 
     [Fact]
