@@ -50,7 +50,7 @@ internal static class DemoEngagementOfficials
             var born = Today.Year - random.Next(minAge, maxAge + 1);
             // In post for years (the demo goes six years back), but never before their 24th year.
             var earliest = new DateOnly(born + 24, 1, 1);
-            var from = Between(random, earliest > Today.AddYears(-12) ? earliest : Today.AddYears(-12), Today.AddYears(-1));
+            var from = earliest > Today.AddYears(-7) ? earliest : Between(random, earliest > Today.AddYears(-14) ? earliest : Today.AddYears(-14), Today.AddYears(-7));
             var person = new Person
             {
                 CountryId = china.Id,

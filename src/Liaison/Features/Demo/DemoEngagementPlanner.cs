@@ -140,6 +140,11 @@ internal sealed class DemoEngagementPlanner(Random random, DemoEngagementPeople 
         for (var attempt = 0; attempt < 12; attempt++)
         {
             var (org, _) = _bilateral[Weighted()];
+            if (Dormant(org, e))
+            {
+                continue;
+            }
+
             var available = people.Active(org, e.StartsOn).Where(a => people.Free(a.Id, e.StartsOn, e.EndsOn)).ToList();
             if (e.Kind == EngagementKind.StudyTour)
             {
@@ -182,13 +187,24 @@ internal sealed class DemoEngagementPlanner(Random random, DemoEngagementPeople 
             plan.Country = e.Kind == EngagementKind.MultilateralForum && random.NextDouble() < 0.25 ? pick : null;
         }
 
-        plan.Abroad = plan.Country is not null;
+        pool = pool.Where(t => !Dormant(t.Org, e)).ToList();
         var parties = pool.OrderBy(_ => random.Next()).Take(random.Next(4, world ? 14 : 9)).Select(t => t.Org).ToList();
-        if (plan.Country is { } hostCountry && pool.FirstOrDefault(t => t.Org.CountryId == hostCountry.Id).Org is { } hostParty)
+        if (plan.Country is { } hostCountry)
         {
-            parties.Remove(hostParty);
-            parties.Insert(0, hostParty);
+            // Held abroad only where a party of the host country takes part (and receives us).
+            var hostParty = pool.FirstOrDefault(t => t.Org.CountryId == hostCountry.Id).Org;
+            parties.Remove(hostParty!);
+            if (hostParty is null)
+            {
+                plan.Country = null;
+            }
+            else
+            {
+                parties.Insert(0, hostParty);
+            }
         }
+
+        plan.Abroad = plan.Country is not null;
 
         // Held abroad, the host party's people receive us; at home one to three from each party take part.
         var participants = new List<ActivePerson>();
@@ -240,7 +256,8 @@ internal sealed class DemoEngagementPlanner(Random random, DemoEngagementPeople 
             ?? party.FirstOrDefault(a => _officials.TryGetValue(a.Id, out var o) && o.Language == "en");
         var senior = head is { Rank: <= 2 } && head.Plan.Tie >= 3 || e.Kind is EngagementKind.HighLevelTalks or EngagementKind.BilateralDialogue
             or EngagementKind.TheoreticalSeminar or EngagementKind.MultilateralForum;
-        var lead = senior && leadership.Count > 0 ? leadership[0] : bureau.FirstOrDefault() ?? leadership.FirstOrDefault();
+        var lead = (senior && leadership.Count > 0 ? leadership[0] : bureau.FirstOrDefault() ?? leadership.FirstOrDefault())
+            ?? party.FirstOrDefault(a => !top.Contains(a)) ?? party.FirstOrDefault();
         var withInterpreter = interpreter is not null && random.NextDouble() < 0.6;
 
         if (plan.Abroad)
@@ -340,6 +357,10 @@ internal sealed class DemoEngagementPlanner(Random random, DemoEngagementPeople 
             people.Book(a.Id, e.StartsOn, e.EndsOn);
         }
     }
+
+    // Dormant ties stay dormant: nothing with them after their last contact of more than a year ago.
+    private static bool Dormant(Organization org, Engagement e) =>
+        org.LastTouchpointOn is { } last && last < Today.AddDays(-365) && e.EndsOn > last;
 
     // Sizes lean to the small end: a few large delegations, many of four to eight.
     private int Skewed(int min, int max) => min + (int)Math.Floor(Math.Pow(random.NextDouble(), 1.6) * (max - min + 1));

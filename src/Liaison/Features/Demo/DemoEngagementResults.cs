@@ -147,7 +147,8 @@ internal sealed class DemoEngagementResults(Random random, IReadOnlyDictionary<i
             CompletedAt = completed,
             PersonId = plan.ForeignHead?.Id,
             OrganizationId = plan.Org!.Id,
-            DeskId = e.CountryId is { } c && deskOfCountry.TryGetValue(c, out var desk) ? desk : null,
+            // Forums without a lead country: the desk of the first party taking part.
+            DeskId = (e.CountryId ?? plan.Orgs.Select(o => o.CountryId).FirstOrDefault(c => c is not null)) is { } c && deskOfCountry.TryGetValue(c, out var desk) ? desk : null,
             CreatedAt = created,
             UpdatedAt = completed ?? created,
         };
