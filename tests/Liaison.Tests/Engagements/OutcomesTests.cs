@@ -28,8 +28,12 @@ public sealed class OutcomesTests
 
         var outcomeId = await (await officer.Client.PostJsonAsync(url, new
         {
-            kind = "Agreement", title = "Cooperation agreement 2025–2030", organizationId = dir.Spd, agreementKind = "CooperationAgreement",
-            expiresOn = "2030-05-16", text = "Exchange of *cadre* delegations.",
+            kind = "Agreement",
+            title = "Cooperation agreement 2025–2030",
+            organizationId = dir.Spd,
+            agreementKind = "CooperationAgreement",
+            expiresOn = "2030-05-16",
+            text = "Exchange of *cadre* delegations.",
         })).IdAsync();
 
         var ledger = await (await officer.Client.GetAsync($"/api/v1/organizations/{dir.Spd}/relationship")).ReadJsonAsync();

@@ -127,8 +127,16 @@ public static class DocumentStore
         var document = await db.EngagementDocuments.AsNoTracking().Where(d => d.Id == documentId && d.EngagementId == engagement.Id)
             .Select(d => new EngagementDocument
             {
-                Id = d.Id, EngagementId = d.EngagementId, Kind = d.Kind, Title = d.Title, FileName = d.FileName, ContentType = d.ContentType,
-                Length = d.Length, Sha256 = d.Sha256, UploadedById = d.UploadedById, UploadedAt = d.UploadedAt,
+                Id = d.Id,
+                EngagementId = d.EngagementId,
+                Kind = d.Kind,
+                Title = d.Title,
+                FileName = d.FileName,
+                ContentType = d.ContentType,
+                Length = d.Length,
+                Sha256 = d.Sha256,
+                UploadedById = d.UploadedById,
+                UploadedAt = d.UploadedAt,
             })
             .FirstOrDefaultAsync(ct);
         if (document is null)

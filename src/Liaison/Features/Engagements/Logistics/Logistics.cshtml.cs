@@ -40,8 +40,13 @@ public sealed class LogisticsPageModel(LiaisonDbContext db, IStringLocalizerFact
             EditingId = itemId;
             Input = new LogisticsInput
             {
-                Kind = stored.Kind, Reference = stored.Reference, Place = stored.Place, StartsAt = stored.StartsAt,
-                EndsAt = stored.EndsAt, Notes = stored.Notes, Version = stored.Version,
+                Kind = stored.Kind,
+                Reference = stored.Reference,
+                Place = stored.Place,
+                StartsAt = stored.StartsAt,
+                EndsAt = stored.EndsAt,
+                Notes = stored.Notes,
+                Version = stored.Version,
             };
         }
         else if (kind is { } k && Enum.IsDefined(k))

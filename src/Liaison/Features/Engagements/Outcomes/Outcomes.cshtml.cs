@@ -47,8 +47,12 @@ public sealed class OutcomesPageModel(LiaisonDbContext db, IStringLocalizerFacto
             EditingId = outcomeId;
             Input = new OutcomeInput
             {
-                Kind = stored.Kind, Title = stored.Title, Text = stored.Text, Version = stored.Version,
-                DueOn = stored.Task?.DueOn, OwnerId = stored.Task?.OwnerId,
+                Kind = stored.Kind,
+                Title = stored.Title,
+                Text = stored.Text,
+                Version = stored.Version,
+                DueOn = stored.Task?.DueOn,
+                OwnerId = stored.Task?.OwnerId,
             };
         }
         else
