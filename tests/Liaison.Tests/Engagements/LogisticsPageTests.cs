@@ -23,7 +23,9 @@ public sealed class LogisticsPageTests
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await browser.SubmitAsync(page, "#logistics-form form", new Dictionary<string, string>
         {
-            ["Input.Reference"] = "CA 931 <b>x</b>", ["Input.Place"] = "BER", ["Input.StartsAt"] = "2025-05-12T14:35",
+            ["Input.Reference"] = "CA 931 <b>x</b>",
+            ["Input.Place"] = "BER",
+            ["Input.StartsAt"] = "2025-05-12T14:35",
         }, $"/engagements/{id}/logistics")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (_, page) = await browser.GetAsync($"/engagements/{id}/logistics");
         SignedIn.Text(page.QuerySelector("[data-logistics-kind='Arrival']")).ShouldContain("CA 931 <b>x</b>");
@@ -45,7 +47,9 @@ public sealed class LogisticsPageTests
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await browser.SubmitAsync(page, "#gift-form form", new Dictionary<string, string>
         {
-            ["Input.Item"] = "Calligraphy scroll", ["Input.Value"] = "250.00", ["Input.Currency"] = "CNY",
+            ["Input.Item"] = "Calligraphy scroll",
+            ["Input.Value"] = "250.00",
+            ["Input.Currency"] = "CNY",
         }, $"/engagements/{id}/gifts")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (_, page) = await browser.GetAsync($"/engagements/{id}/gifts");
         SignedIn.Text(page.QuerySelector("[data-total='Received-CNY']")).ShouldContain("250.00");
@@ -54,7 +58,8 @@ public sealed class LogisticsPageTests
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await browser.SubmitAsync(page, "#outcome-form form", new Dictionary<string, string>
         {
-            ["Input.Title"] = "Send the *minutes*", ["Input.DueOn"] = "2025-06-01",
+            ["Input.Title"] = "Send the *minutes*",
+            ["Input.DueOn"] = "2025-06-01",
         }, $"/engagements/{id}/outcomes")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         (_, page) = await browser.GetAsync($"/engagements/{id}/outcomes");
         SignedIn.Text(page.QuerySelector("[data-outcome-kind='Commitment']")).ShouldContain("Send the *minutes*");
