@@ -153,6 +153,56 @@ public sealed class AuthorizationMatrixTests
         ["DELETE /api/v1/calendar-feed/"] = Policies.Reader,
         ["GET /calendar/{secret}.ics"] = Anonymous,
 
+        // Engagement core: list, proposal, detail with lifecycle, members; their API.
+        ["PAGE /engagements"] = Policies.Reader,
+        ["PAGE /engagements/new"] = Policies.Organizer,
+        ["PAGE /engagements/{id:int}"] = Policies.Reader,
+        ["PAGE /engagements/{id:int}/edit"] = Policies.Organizer,
+        ["PAGE /engagements/{id:int}/members"] = Policies.Organizer,
+        ["GET /api/v1/engagements/"] = Policies.Reader,
+        ["GET /api/v1/engagements/{id:int}"] = Policies.Reader,
+        ["POST /api/v1/engagements/"] = Policies.Organizer,
+        ["PUT /api/v1/engagements/{id:int}"] = Policies.Organizer,
+        ["DELETE /api/v1/engagements/{id:int}"] = Policies.Organizer,
+        ["GET /api/v1/engagements/{id:int}/transitions"] = Policies.Reader,
+        ["POST /api/v1/engagements/{id:int}/transitions"] = Policies.Organizer,
+        ["GET /api/v1/engagements/{id:int}/members"] = Policies.Reader,
+        ["POST /api/v1/engagements/{id:int}/members"] = Policies.Organizer,
+        ["PUT /api/v1/engagements/{id:int}/members/{memberId:int}"] = Policies.Organizer,
+        ["DELETE /api/v1/engagements/{id:int}/members/{memberId:int}"] = Policies.Organizer,
+
+        // Engagements: itinerary (pages, REST API).
+        ["PAGE /engagements/{id:int}/itinerary"] = Policies.Reader,
+        ["PAGE /engagements/{id:int}/itinerary/slot/{itemId:int?}"] = Policies.Organizer,
+        ["PAGE /engagements/{id:int}/itinerary/print"] = Policies.Reader,
+        ["GET /api/v1/engagements/{id:int}/itinerary/"] = Policies.Reader,
+        ["GET /api/v1/engagements/{id:int}/itinerary/warnings"] = Policies.Reader,
+        ["POST /api/v1/engagements/{id:int}/itinerary/"] = Policies.Organizer,
+        ["PUT /api/v1/engagements/{id:int}/itinerary/{itemId:int}"] = Policies.Organizer,
+        ["DELETE /api/v1/engagements/{id:int}/itinerary/{itemId:int}"] = Policies.Organizer,
+
+        // Engagements: logistics, gifts, outcomes, documents (reads Reader; changes Organizer + the record-level CanOrganize).
+        ["PAGE /engagements/{id:int}/logistics"] = Policies.Reader,
+        ["PAGE /engagements/{id:int}/gifts"] = Policies.Reader,
+        ["PAGE /engagements/{id:int}/outcomes"] = Policies.Reader,
+        ["PAGE /engagements/{id:int}/documents"] = Policies.Reader,
+        ["PAGE /engagements/{id:int}/documents/{docId:int}"] = Policies.Reader,
+        ["GET /api/v1/engagements/{id:int}/logistics/"] = Policies.Reader,
+        ["POST /api/v1/engagements/{id:int}/logistics/"] = Policies.Organizer,
+        ["PUT /api/v1/engagements/{id:int}/logistics/{itemId:int}"] = Policies.Organizer,
+        ["DELETE /api/v1/engagements/{id:int}/logistics/{itemId:int}"] = Policies.Organizer,
+        ["GET /api/v1/engagements/{id:int}/gifts/"] = Policies.Reader,
+        ["POST /api/v1/engagements/{id:int}/gifts/"] = Policies.Organizer,
+        ["PUT /api/v1/engagements/{id:int}/gifts/{giftId:int}"] = Policies.Organizer,
+        ["DELETE /api/v1/engagements/{id:int}/gifts/{giftId:int}"] = Policies.Organizer,
+        ["GET /api/v1/engagements/{id:int}/outcomes/"] = Policies.Reader,
+        ["POST /api/v1/engagements/{id:int}/outcomes/"] = Policies.Organizer,
+        ["PUT /api/v1/engagements/{id:int}/outcomes/{outcomeId:int}"] = Policies.Organizer,
+        ["DELETE /api/v1/engagements/{id:int}/outcomes/{outcomeId:int}"] = Policies.Organizer,
+        ["GET /api/v1/engagements/{id:int}/documents/"] = Policies.Reader,
+        ["POST /api/v1/engagements/{id:int}/documents/"] = Policies.Organizer,
+        ["GET /api/v1/engagements/{id:int}/documents/{docId:int}/content"] = Policies.Reader,
+        ["DELETE /api/v1/engagements/{id:int}/documents/{docId:int}"] = Policies.Organizer,
         // Engagements: calendar, its feed, statistics.
         ["PAGE /engagements/calendar"] = Policies.Reader,
         ["PAGE /statistics"] = Policies.Reader,
@@ -221,7 +271,9 @@ public sealed class AuthorizationMatrixTests
         var policies = endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Policy ?? Policies.Reader).ToHashSet();
         return policies.Contains(Policies.Auditor) ? Policies.Auditor
             : policies.Contains(Policies.Admin) ? Policies.Admin
+            : policies.Contains(Policies.Approver) ? Policies.Approver
             : policies.Contains(Policies.Editor) ? Policies.Editor
+            : policies.Contains(Policies.Organizer) ? Policies.Organizer
             : policies.Contains(Policies.Logger) ? Policies.Logger
             : Policies.Reader;
     }
