@@ -152,6 +152,35 @@ public sealed class AuthorizationMatrixTests
         ["POST /api/v1/calendar-feed/"] = Policies.Reader,
         ["DELETE /api/v1/calendar-feed/"] = Policies.Reader,
         ["GET /calendar/{secret}.ics"] = Anonymous,
+
+        // Engagement core: list, proposal, detail with lifecycle, members; their API.
+        ["PAGE /engagements"] = Policies.Reader,
+        ["PAGE /engagements/new"] = Policies.Organizer,
+        ["PAGE /engagements/{id:int}"] = Policies.Reader,
+        ["PAGE /engagements/{id:int}/edit"] = Policies.Organizer,
+        ["PAGE /engagements/{id:int}/members"] = Policies.Organizer,
+        ["GET /api/v1/engagements/"] = Policies.Reader,
+        ["GET /api/v1/engagements/{id:int}"] = Policies.Reader,
+        ["POST /api/v1/engagements/"] = Policies.Organizer,
+        ["PUT /api/v1/engagements/{id:int}"] = Policies.Organizer,
+        ["DELETE /api/v1/engagements/{id:int}"] = Policies.Organizer,
+        ["GET /api/v1/engagements/{id:int}/transitions"] = Policies.Reader,
+        ["POST /api/v1/engagements/{id:int}/transitions"] = Policies.Organizer,
+        ["GET /api/v1/engagements/{id:int}/members"] = Policies.Reader,
+        ["POST /api/v1/engagements/{id:int}/members"] = Policies.Organizer,
+        ["PUT /api/v1/engagements/{id:int}/members/{memberId:int}"] = Policies.Organizer,
+        ["DELETE /api/v1/engagements/{id:int}/members/{memberId:int}"] = Policies.Organizer,
+
+        // Engagements: itinerary (pages, REST API).
+        ["PAGE /engagements/{id:int}/itinerary"] = Policies.Reader,
+        ["PAGE /engagements/{id:int}/itinerary/slot/{itemId:int?}"] = Policies.Organizer,
+        ["PAGE /engagements/{id:int}/itinerary/print"] = Policies.Reader,
+        ["GET /api/v1/engagements/{id:int}/itinerary/"] = Policies.Reader,
+        ["GET /api/v1/engagements/{id:int}/itinerary/warnings"] = Policies.Reader,
+        ["POST /api/v1/engagements/{id:int}/itinerary/"] = Policies.Organizer,
+        ["PUT /api/v1/engagements/{id:int}/itinerary/{itemId:int}"] = Policies.Organizer,
+        ["DELETE /api/v1/engagements/{id:int}/itinerary/{itemId:int}"] = Policies.Organizer,
+
         // Engagements: logistics, gifts, outcomes, documents (reads Reader; changes Organizer + the record-level CanOrganize).
         ["PAGE /engagements/{id:int}/logistics"] = Policies.Reader,
         ["PAGE /engagements/{id:int}/gifts"] = Policies.Reader,
@@ -174,6 +203,12 @@ public sealed class AuthorizationMatrixTests
         ["POST /api/v1/engagements/{id:int}/documents/"] = Policies.Organizer,
         ["GET /api/v1/engagements/{id:int}/documents/{docId:int}/content"] = Policies.Reader,
         ["DELETE /api/v1/engagements/{id:int}/documents/{docId:int}"] = Policies.Organizer,
+        // Engagements: calendar, its feed, statistics.
+        ["PAGE /engagements/calendar"] = Policies.Reader,
+        ["PAGE /statistics"] = Policies.Reader,
+        ["GET /api/v1/engagements/calendar"] = Policies.Reader,
+        ["GET /api/v1/statistics/engagements"] = Policies.Reader,
+        ["GET /calendar/{secret}/engagements.ics"] = Anonymous,
     };
 
     [Fact]

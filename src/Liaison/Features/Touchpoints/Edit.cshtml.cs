@@ -15,6 +15,9 @@ public sealed class EditTouchpointModel(LiaisonDbContext db, IStringLocalizerFac
 
     public int Id { get; private set; }
 
+    /// <summary>Set when the touchpoint records an engagement: it is read-only here.</summary>
+    public int? EngagementId { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         var touchpoint = await Db.Touchpoints.AsNoTracking().Include(t => t.Country).FirstOrDefaultAsync(t => t.Id == id, ct);
@@ -24,6 +27,7 @@ public sealed class EditTouchpointModel(LiaisonDbContext db, IStringLocalizerFac
         }
 
         Id = id;
+        EngagementId = touchpoint.EngagementId;
         var people = await Db.TouchpointPeople.AsNoTracking().Where(x => x.TouchpointId == id).Select(x => x.PersonId).ToListAsync(ct);
         var organizations = await Db.TouchpointOrganizations.AsNoTracking().Where(x => x.TouchpointId == id).Select(x => x.OrganizationId).ToListAsync(ct);
         var participants = await Db.TouchpointParticipants.AsNoTracking().Where(x => x.TouchpointId == id).Select(x => x.UserId).ToListAsync(ct);
@@ -35,6 +39,7 @@ public sealed class EditTouchpointModel(LiaisonDbContext db, IStringLocalizerFac
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
         Id = id;
+        EngagementId = await Db.Touchpoints.AsNoTracking().Where(t => t.Id == id).Select(t => t.EngagementId).FirstOrDefaultAsync(ct);
         return PrepareInput()
             ? await ShowAsync(await TouchpointEditor.UpdateAsync(Db, id, Input, ct), ct)
             : await ShowAsync(new EditResult.Invalid([]), ct);

@@ -19,6 +19,9 @@ public static partial class TouchpointEditor
 
     public static readonly DateOnly Earliest = new(1900, 1, 1);
 
+    /// <summary>A completed engagement's touchpoint is kept in step with the engagement; it is changed there, not here.</summary>
+    public const string KeptByEngagement = "This touchpoint records an engagement and is kept in step with it: change the engagement instead.";
+
     public static async Task<EditResult> CreateAsync(LiaisonDbContext db, TouchpointInput input, CancellationToken ct = default)
     {
         var (errors, links) = await ValidateAsync(db, input, kept: null, ct);
@@ -59,6 +62,11 @@ public static partial class TouchpointEditor
         if (touchpoint is null || !db.Scope.CanLogTouchpoint(touchpoint.Classification, touchpoint.Country?.DeskId, touchpoint.CountryId is not null))
         {
             return new EditResult.NotFound();
+        }
+
+        if (touchpoint.EngagementId is not null)
+        {
+            return EditResult.Error("", KeptByEngagement);
         }
 
         if (input.Version is null)
@@ -119,6 +127,11 @@ public static partial class TouchpointEditor
         if (touchpoint is null || !db.Scope.CanLogTouchpoint(touchpoint.Classification, touchpoint.Country?.DeskId, touchpoint.CountryId is not null))
         {
             return new EditResult.NotFound();
+        }
+
+        if (touchpoint.EngagementId is not null)
+        {
+            return EditResult.Error("", KeptByEngagement);
         }
 
         if (version is int v && v != touchpoint.Version)

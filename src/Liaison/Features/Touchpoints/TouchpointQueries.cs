@@ -27,7 +27,8 @@ public sealed record TouchpointDetail(
     Classification Classification, string? CountryIso3, string? CountryName, string? CountryNameZh, int? DeskId,
     string? CreatedById, DateTime CreatedAt, DateTime UpdatedAt, int Version,
     IReadOnlyList<TouchpointPartyRef> People, IReadOnlyList<TouchpointPartyRef> Organizations,
-    IReadOnlyList<TouchpointUserRef> Participants, IReadOnlyList<TouchpointTaskRef> Tasks, bool CanEdit);
+    IReadOnlyList<TouchpointUserRef> Participants, IReadOnlyList<TouchpointTaskRef> Tasks, bool CanEdit,
+    int? EngagementId = null, string? EngagementTitle = null, string? EngagementTitleZh = null);
 
 /// <summary>Reads of touchpoints; every read goes through the visibility filters (desk business, clearance).</summary>
 public static class TouchpointQueries
@@ -118,6 +119,8 @@ public static class TouchpointQueries
                 CountryName = x.Country == null ? null : x.Country.NameEn,
                 CountryNameZh = x.Country == null ? null : x.Country.NameZh,
                 DeskId = x.Country == null ? null : x.Country.DeskId,
+                EngagementTitle = x.Engagement == null ? null : x.Engagement.Title,
+                EngagementTitleZh = x.Engagement == null ? null : x.Engagement.TitleZh,
             })
             .FirstOrDefaultAsync(ct);
         if (t is null)
@@ -140,7 +143,8 @@ public static class TouchpointQueries
             x.Id, x.On, x.Channel, x.Medium, x.Subject, x.Summary, x.FollowUp, x.Classification, t.CountryIso3, t.CountryName, t.CountryNameZh,
             t.DeskId, x.CreatedById, x.CreatedAt, x.UpdatedAt, x.Version, people[id].ToList(), organizations[id].ToList(),
             participants.OrderBy(p => p.DisplayName, StringComparer.CurrentCultureIgnoreCase).ToList(), tasks,
-            db.Scope.CanLogTouchpoint(x.Classification, t.DeskId, x.CountryId is not null));
+            x.EngagementId is null && db.Scope.CanLogTouchpoint(x.Classification, t.DeskId, x.CountryId is not null),
+            x.EngagementId, t.EngagementTitle, t.EngagementTitleZh);
     }
 
     /// <summary>The visible people and organizations of these touchpoints (the link filters hide those the user may not see).</summary>

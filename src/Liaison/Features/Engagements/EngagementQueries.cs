@@ -1,0 +1,203 @@
+using System.Globalization;
+using Liaison.Data;
+using Liaison.Security;
+using Liaison.Web;
+using Microsoft.EntityFrameworkCore;
+
+namespace Liaison.Features.Engagements;
+
+public sealed record EngagementFilter(
+    string? Q = null, EngagementKind? Kind = null, EngagementStatus? Status = null, int? Desk = null, string? CountryIso3 = null,
+    DateOnly? From = null, DateOnly? To = null, int? PersonId = null, int? OrganizationId = null, bool Mine = false,
+    int? Page = null, int? PageSize = null);
+
+/// <summary>A counterpart organization or country as shown with an engagement.</summary>
+public sealed record EngagementPartyRef(int Id, string NameEn, string? NameZh, string? Code);
+
+public sealed record EngagementListItem(
+    int Id, EngagementKind Kind, EngagementStatus Status, string Title, string? TitleZh, DateOnly StartsOn, DateOnly EndsOn,
+    string? Location, Classification Classification, string? CountryIso3, string? CountryName, string? CountryNameZh,
+    int DelegationCount, int HostCount, IReadOnlyList<EngagementPartyRef> Organizations);
+
+public sealed record EngagementMemberItem(
+    int Id, int PersonId, string NameEn, string? NameZh, string? NameNative, EngagementSide Side, DelegationRole Role, int Rank,
+    string? Title, string? Languages, string? Notes, int Version);
+
+public sealed record EngagementTransitionItem(
+    int Id, EngagementStatus From, EngagementStatus To, string? ByUserId, string? ByName, DateTime At, string? Note);
+
+public sealed record EngagementDetail(
+    int Id, EngagementKind Kind, EngagementStatus Status, string Title, string? TitleZh, DateOnly StartsOn, DateOnly EndsOn,
+    string? Location, Classification Classification, string? CountryIso3, string? CountryName, string? CountryNameZh, int? DeskId,
+    string? Purpose, DateOnly? InvitationOn, string? InvitationNote, string? OwnerId, string? OwnerName,
+    string? ApprovedById, string? ApprovedByName, DateTime? ApprovedAt, DateTime? CompletedAt, string? CreatedById,
+    DateTime CreatedAt, DateTime UpdatedAt, int Version, int DelegationCount, int HostCount,
+    IReadOnlyList<EngagementPartyRef> Organizations, IReadOnlyList<EngagementPartyRef> Countries,
+    IReadOnlyList<EngagementMemberItem> Members, IReadOnlyList<EngagementTransitionItem> Transitions,
+    bool CanOrganize, bool CanApprove, IReadOnlyList<EngagementStatus> NextSteps)
+{
+    public string DisplayTitle => EnumText.Pick(Title, TitleZh);
+}
+
+/// <summary>Reads of engagements; every read goes through the visibility filters (desk business, clearance).</summary>
+public static class EngagementQueries
+{
+    public static IQueryable<Engagement> Filtered(LiaisonDbContext db, EngagementFilter f)
+    {
+        var query = db.Engagements.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(f.Q))
+        {
+            var q = f.Q.Trim().ToLower(CultureInfo.InvariantCulture);
+            query = query.Where(e => e.Title.ToLower().Contains(q) || (e.TitleZh != null && e.TitleZh.ToLower().Contains(q)));
+        }
+
+        if (f.Kind is { } kind)
+        {
+            query = query.Where(e => e.Kind == kind);
+        }
+
+        if (f.Status is { } status)
+        {
+            query = query.Where(e => e.Status == status);
+        }
+
+        if (f.Desk is int desk)
+        {
+            query = query.Where(e => e.Country!.DeskId == desk);
+        }
+
+        if (!string.IsNullOrWhiteSpace(f.CountryIso3))
+        {
+            var code = f.CountryIso3.Trim().ToUpperInvariant();
+            query = query.Where(e => e.Countries.Any(c => c.Country!.Iso3 == code));
+        }
+
+        if (f.From is { } from)
+        {
+            query = query.Where(e => e.EndsOn >= from);
+        }
+
+        if (f.To is { } to)
+        {
+            query = query.Where(e => e.StartsOn <= to);
+        }
+
+        if (f.PersonId is int personId)
+        {
+            query = query.Where(e => e.Members.Any(m => m.PersonId == personId));
+        }
+
+        if (f.OrganizationId is int organizationId)
+        {
+            query = query.Where(e => e.Organizations.Any(o => o.OrganizationId == organizationId));
+        }
+
+        if (f.Mine && db.Scope.UserId is { } me)
+        {
+            query = query.Where(e => e.OwnerId == me || e.CreatedById == me);
+        }
+
+        return query;
+    }
+
+    /// <summary>Latest first by start date, paged.</summary>
+    public static async Task<Page<EngagementListItem>> ListAsync(LiaisonDbContext db, EngagementFilter f, CancellationToken ct = default)
+    {
+        var page = RequestValidation.ClampPage(f.Page);
+        var size = RequestValidation.ClampPageSize(f.PageSize);
+        var query = Filtered(db, f);
+        var total = await query.CountAsync(ct);
+        var rows = await query.OrderByDescending(e => e.StartsOn).ThenByDescending(e => e.Id)
+            .Skip((page - 1) * size).Take(size)
+            .Select(e => new
+            {
+                e.Id,
+                e.Kind,
+                e.Status,
+                e.Title,
+                e.TitleZh,
+                e.StartsOn,
+                e.EndsOn,
+                e.Location,
+                e.Classification,
+                CountryIso3 = e.Country == null ? null : e.Country.Iso3,
+                CountryName = e.Country == null ? null : e.Country.NameEn,
+                CountryNameZh = e.Country == null ? null : e.Country.NameZh,
+                e.DelegationCount,
+                e.HostCount,
+            })
+            .ToListAsync(ct);
+        var organizations = await OrganizationsAsync(db, rows.Select(r => r.Id).ToList(), ct);
+        var items = rows.Select(r => new EngagementListItem(
+            r.Id, r.Kind, r.Status, r.Title, r.TitleZh, r.StartsOn, r.EndsOn, r.Location, r.Classification, r.CountryIso3,
+            r.CountryName, r.CountryNameZh, r.DelegationCount, r.HostCount, organizations[r.Id].ToList())).ToList();
+        return new Page<EngagementListItem>(items, total, page, size);
+    }
+
+    public static async Task<EngagementDetail?> DetailAsync(LiaisonDbContext db, int id, CancellationToken ct = default)
+    {
+        var row = await db.Engagements.AsNoTracking().Where(x => x.Id == id)
+            .Select(x => new
+            {
+                Engagement = x,
+                CountryIso3 = x.Country == null ? null : x.Country.Iso3,
+                CountryName = x.Country == null ? null : x.Country.NameEn,
+                CountryNameZh = x.Country == null ? null : x.Country.NameZh,
+                DeskId = x.Country == null ? null : x.Country.DeskId,
+                OwnerName = x.Owner == null ? null : x.Owner.DisplayName,
+                ApprovedByName = db.Users.Where(u => u.Id == x.ApprovedById).Select(u => u.DisplayName).FirstOrDefault(),
+            })
+            .FirstOrDefaultAsync(ct);
+        if (row is null)
+        {
+            return null;
+        }
+
+        var e = row.Engagement;
+        if (e.Classification >= Classification.Confidential)
+        {
+            await db.AuditReadAsync(nameof(Engagement), id.ToString(CultureInfo.InvariantCulture), ct);
+        }
+
+        var organizations = await OrganizationsAsync(db, [id], ct);
+        var countries = await db.EngagementCountries.AsNoTracking().Where(c => c.EngagementId == id)
+            .Select(c => new EngagementPartyRef(c.CountryId, c.Country!.NameEn, c.Country.NameZh, c.Country.Iso3)).ToListAsync(ct);
+        var members = await MembersAsync(db, id, ct);
+        var transitions = await TransitionsAsync(db, id, ct);
+        var scope = db.Scope;
+        var canOrganize = scope.CanOrganize(e.Classification, row.DeskId, e.CountryId is not null);
+        var canApprove = scope.CanApprove(e.Classification, row.DeskId, e.CountryId is not null);
+        var next = EngagementLifecycle.Next(e.Status)
+            .Where(s => EngagementLifecycle.NeedsApprover(s) ? canApprove : canOrganize).ToList();
+        return new EngagementDetail(
+            e.Id, e.Kind, e.Status, e.Title, e.TitleZh, e.StartsOn, e.EndsOn, e.Location, e.Classification, row.CountryIso3,
+            row.CountryName, row.CountryNameZh, row.DeskId, e.Purpose, e.InvitationOn, e.InvitationNote, e.OwnerId, row.OwnerName,
+            e.ApprovedById, row.ApprovedByName, e.ApprovedAt, e.CompletedAt, e.CreatedById, e.CreatedAt, e.UpdatedAt, e.Version,
+            e.DelegationCount, e.HostCount, organizations[id].ToList(),
+            countries.OrderBy(c => c.Id != e.CountryId).ThenBy(c => c.NameEn, StringComparer.OrdinalIgnoreCase).ToList(),
+            members, transitions, canOrganize, canApprove, next);
+    }
+
+    /// <summary>The visible members, by side and precedence.</summary>
+    public static async Task<List<EngagementMemberItem>> MembersAsync(LiaisonDbContext db, int id, CancellationToken ct) =>
+        await db.EngagementMembers.AsNoTracking().Where(m => m.EngagementId == id)
+            .OrderBy(m => m.Side).ThenBy(m => m.Rank).ThenBy(m => m.Id)
+            .Select(m => new EngagementMemberItem(m.Id, m.PersonId, m.Person!.NameEn, m.Person.NameZh, m.Person.NameNative,
+                m.Side, m.Role, m.Rank, m.Title, m.Languages, m.Notes, m.Version))
+            .ToListAsync(ct);
+
+    /// <summary>The lifecycle steps so far, oldest first.</summary>
+    public static async Task<List<EngagementTransitionItem>> TransitionsAsync(LiaisonDbContext db, int id, CancellationToken ct) =>
+        await db.EngagementTransitions.AsNoTracking().Where(t => t.EngagementId == id).OrderBy(t => t.At).ThenBy(t => t.Id)
+            .Select(t => new EngagementTransitionItem(t.Id, t.From, t.To, t.ByUserId, t.ByUser == null ? null : t.ByUser.DisplayName, t.At, t.Note))
+            .ToListAsync(ct);
+
+    /// <summary>The visible counterpart organizations of these engagements (the link filters hide those the user may not see).</summary>
+    public static async Task<ILookup<int, EngagementPartyRef>> OrganizationsAsync(LiaisonDbContext db, IReadOnlyCollection<int> ids, CancellationToken ct)
+    {
+        var rows = await db.EngagementOrganizations.AsNoTracking().Where(o => ids.Contains(o.EngagementId))
+            .Select(o => new { o.EngagementId, Ref = new EngagementPartyRef(o.OrganizationId, o.Organization!.NameEn, o.Organization.NameZh, o.Organization.Abbreviation) })
+            .ToListAsync(ct);
+        return rows.OrderBy(o => o.Ref.NameEn, StringComparer.OrdinalIgnoreCase).ToLookup(o => o.EngagementId, o => o.Ref);
+    }
+}
