@@ -75,4 +75,29 @@ public sealed class LogisticsPageTests
         page.QuerySelector("#upload").ShouldBeNull();
         viewer.Dispose();
     }
+
+    [SkippableTheory]
+    [MemberData(nameof(TestApp.Databases), MemberType = typeof(TestApp))]
+    public async Task The_engagement_page_shows_the_logistics_outcomes_and_documents_cards(Db db)
+    {
+        await using var app = await TestApp.StartAsync(db);
+        var dir = await TestDirectory.SeedAsync(app);
+        var id = await EngagementAsync(app, organizationIds: [dir.Spd]);
+        var officer = await app.CreateUserAsync(Roles.DeskOfficer, [TestDirectory.WesternEuropeDesk]);
+        await (await officer.Client.PostJsonAsync($"/api/v1/engagements/{id}/logistics", new { kind = "Arrival", reference = "CA 931", place = "BER", startsAt = "2025-05-12T14:35" })).IdAsync();
+        await (await officer.Client.PostJsonAsync($"/api/v1/engagements/{id}/gifts", new { direction = "Given", item = "Vase", value = 120m, currency = "EUR" })).IdAsync();
+        await (await officer.Client.PostJsonAsync($"/api/v1/engagements/{id}/outcomes", new { kind = "Commitment", title = "Send the minutes", dueOn = "2025-06-01" })).IdAsync();
+        using var form = new MultipartFormDataContent { { new ByteArrayContent("%PDF-1.4 report"u8.ToArray()), "file", "report.pdf" }, { new StringContent("Visit report"), "title" } };
+        await (await officer.Client.PostAsync($"/api/v1/engagements/{id}/documents", form)).IdAsync();
+
+        using var browser = new PageClient(app);
+        await browser.SignInAsync(officer.Email, officer.Password);
+        var (response, page) = await browser.GetAsync($"/engagements/{id}");
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        SignedIn.Text(page.QuerySelector("[data-section='logistics']")).ShouldContain("CA 931");
+        page.QuerySelector("[data-section='logistics'] [data-gift-count='1']").ShouldNotBeNull();
+        page.QuerySelector($"[data-section='logistics'] a[href='/engagements/{id}/logistics']").ShouldNotBeNull();
+        SignedIn.Text(page.QuerySelector("[data-section='outcomes']")).ShouldContain("Send the minutes");
+        SignedIn.Text(page.QuerySelector("[data-section='documents']")).ShouldContain("Visit report");
+    }
 }
