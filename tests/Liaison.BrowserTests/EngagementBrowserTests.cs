@@ -27,8 +27,13 @@ public sealed class EngagementBrowserTests
             var china = await db.Countries.SingleAsync(c => c.Iso3 == "CHN");
             var party = new Organization
             {
-                Kind = OrganizationKind.PoliticalParty, CountryId = vietnam.Id, NameEn = "Communist Party of Vietnam",
-                NameNative = "Đảng Cộng sản Việt Nam", NameZh = "越南共产党", Abbreviation = "CPV", Classification = Classification.Public,
+                Kind = OrganizationKind.PoliticalParty,
+                CountryId = vietnam.Id,
+                NameEn = "Communist Party of Vietnam",
+                NameNative = "Đảng Cộng sản Việt Nam",
+                NameZh = "越南共产党",
+                Abbreviation = "CPV",
+                Classification = Classification.Public,
             };
             db.Organizations.Add(party);
             Person P(string en, string zh, int country) =>

@@ -28,8 +28,14 @@ public sealed class EngagementListTests
             {
                 var e = new Engagement
                 {
-                    Kind = EngagementKind.InboundVisit, Status = status, Title = title, TitleZh = title + "（中文）", StartsOn = today.AddDays(from), EndsOn = today.AddDays(to),
-                    CountryId = deu.Id, Classification = Classification.Internal,
+                    Kind = EngagementKind.InboundVisit,
+                    Status = status,
+                    Title = title,
+                    TitleZh = title + "（中文）",
+                    StartsOn = today.AddDays(from),
+                    EndsOn = today.AddDays(to),
+                    CountryId = deu.Id,
+                    Classification = Classification.Internal,
                 };
                 e.Organizations.Add(new EngagementOrganization { OrganizationId = dir.Spd });
                 e.Countries.Add(new EngagementCountry { CountryId = deu.Id });

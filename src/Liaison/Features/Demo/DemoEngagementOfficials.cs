@@ -47,7 +47,10 @@ internal static class DemoEngagementOfficials
         {
             var gender = random.NextDouble() < 0.35 ? Gender.Female : Gender.Male;
             var name = naming.Make(culture, "CHN", gender);
-            var from = Between(random, Today.AddYears(-12), Today.AddYears(-7));
+            var born = Today.Year - random.Next(minAge, maxAge + 1);
+            // In post for years (the demo goes six years back), but never before their 24th year.
+            var earliest = new DateOnly(born + 24, 1, 1);
+            var from = Between(random, earliest > Today.AddYears(-12) ? earliest : Today.AddYears(-12), Today.AddYears(-1));
             var person = new Person
             {
                 CountryId = china.Id,
@@ -59,7 +62,7 @@ internal static class DemoEngagementOfficials
                 GivenName = name.Given,
                 NameOrder = name.Order,
                 Gender = gender,
-                BirthYear = Today.Year - random.Next(minAge, maxAge + 1),
+                BirthYear = born,
                 OtherNames = name.Others,
                 Languages = language is null ? "zh, en" : $"zh, {language}",
                 Classification = Classification.Internal,

@@ -7,6 +7,7 @@ using Liaison.Features.Engagements.Outcomes;
 using Liaison.Features.Relationships;
 using Liaison.Features.Touchpoints;
 using Liaison.Features.Work;
+using Liaison.Web;
 using static Liaison.Features.Demo.DemoDates;
 
 namespace Liaison.Features.Demo;
@@ -76,15 +77,18 @@ internal sealed class DemoEngagementResults(Random random, IReadOnlyDictionary<i
         }
     }
 
-    // As the engagement's completion writes it: one touchpoint on the last day, with every member and counterpart organization.
+    // As the engagement's completion writes it (EngagementTouchpoint): one touchpoint on the last day, with every member and
+    // counterpart organization, and the owner as our participant.
     private static Touchpoint Touchpoint(DemoEngagement plan)
     {
         var e = plan.Engagement;
         var touchpoint = new Touchpoint
         {
             On = e.EndsOn,
-            Channel = e.Kind switch { EngagementKind.VideoMeeting => TouchpointChannel.VideoCall, EngagementKind.Reception => TouchpointChannel.Reception, _ => TouchpointChannel.Meeting },
-            Subject = Cut(e.Title, 300),
+            Channel = EngagementTouchpoint.ChannelFor(e.Kind),
+            Subject = e.Title,
+            // The text EngagementTouchpoint writes on completion.
+            Summary = $"{EnumText.English(e.Kind)}, {(e.StartsOn == e.EndsOn ? Iso(e.StartsOn) : $"{Iso(e.StartsOn)} – {Iso(e.EndsOn)}")}{(e.Location is null ? "" : $", {e.Location}")}. Recorded from the engagement when it was completed.",
             CountryId = e.CountryId,
             Classification = e.Classification,
             CreatedById = e.OwnerId,
@@ -99,6 +103,11 @@ internal sealed class DemoEngagementResults(Random random, IReadOnlyDictionary<i
         foreach (var org in e.Organizations)
         {
             touchpoint.Organizations.Add(new TouchpointOrganization { OrganizationId = org.OrganizationId });
+        }
+
+        if (e.OwnerId is { } owner)
+        {
+            touchpoint.Participants.Add(new TouchpointParticipant { UserId = owner });
         }
 
         return touchpoint;

@@ -95,8 +95,17 @@ internal static class DemoEngagementTitles
         var (en, zh, key) = DemoEngagementPlaces.Group(c?.Region, c?.Subregion);
         var adjective = key switch
         {
-            "africa" => "African", "eu" => "European", "lac" => "Latin American and Caribbean", "sea" => "Southeast Asian", "sa" => "South Asian", "ca" => "Central Asian",
-            "arab" => "Arab", "nea" => "Northeast Asian", "na" => "North American", "pac" => "Pacific Island", _ => en,
+            "africa" => "African",
+            "eu" => "European",
+            "lac" => "Latin American and Caribbean",
+            "sea" => "Southeast Asian",
+            "sa" => "South Asian",
+            "ca" => "Central Asian",
+            "arab" => "Arab",
+            "nea" => "Northeast Asian",
+            "na" => "North American",
+            "pac" => "Pacific Island",
+            _ => en,
         };
         return (adjective, zh, key);
     }

@@ -113,6 +113,7 @@ internal static class DemoEngagements
                         t.EngagementId = e.Id;
                         t.People.ForEach(x => x.TouchpointId = t.Id);
                         t.Organizations.ForEach(x => x.TouchpointId = t.Id);
+                        t.Participants.ForEach(x => x.TouchpointId = t.Id);
                     }
                 }
 
@@ -146,6 +147,7 @@ internal static class DemoEngagements
                 await DemoBulk.InsertAsync(db, touchpoints, ct);
                 await DemoBulk.InsertAsync(db, touchpoints.SelectMany(t => t.People).ToList(), ct);
                 await DemoBulk.InsertAsync(db, touchpoints.SelectMany(t => t.Organizations).ToList(), ct);
+                await DemoBulk.InsertAsync(db, touchpoints.SelectMany(t => t.Participants).ToList(), ct);
 
                 // Everyone's latest contact, as the engagement's completion keeps it.
                 await TouchpointDates.RefreshAsync(db, touchpoints.SelectMany(t => t.People).Select(x => x.PersonId),

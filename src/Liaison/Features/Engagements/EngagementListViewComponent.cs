@@ -40,8 +40,15 @@ public sealed class EngagementListViewComponent(LiaisonDbContext db) : ViewCompo
         {
             rows = db.EngagementMembers.AsNoTracking().Where(m => m.PersonId == pid).Select(m => new EngagementListRow
             {
-                Id = m.EngagementId, Kind = m.Engagement!.Kind, Status = m.Engagement.Status, StartsOn = m.Engagement.StartsOn, EndsOn = m.Engagement.EndsOn,
-                Title = m.Engagement.Title, TitleZh = m.Engagement.TitleZh, Role = m.Role, Side = m.Side,
+                Id = m.EngagementId,
+                Kind = m.Engagement!.Kind,
+                Status = m.Engagement.Status,
+                StartsOn = m.Engagement.StartsOn,
+                EndsOn = m.Engagement.EndsOn,
+                Title = m.Engagement.Title,
+                TitleZh = m.Engagement.TitleZh,
+                Role = m.Role,
+                Side = m.Side,
             });
             allUrl = $"/engagements?personId={pid}";
         }
@@ -49,8 +56,13 @@ public sealed class EngagementListViewComponent(LiaisonDbContext db) : ViewCompo
         {
             rows = db.EngagementOrganizations.AsNoTracking().Where(x => x.OrganizationId == oid).Select(x => new EngagementListRow
             {
-                Id = x.EngagementId, Kind = x.Engagement!.Kind, Status = x.Engagement.Status, StartsOn = x.Engagement.StartsOn, EndsOn = x.Engagement.EndsOn,
-                Title = x.Engagement.Title, TitleZh = x.Engagement.TitleZh,
+                Id = x.EngagementId,
+                Kind = x.Engagement!.Kind,
+                Status = x.Engagement.Status,
+                StartsOn = x.Engagement.StartsOn,
+                EndsOn = x.Engagement.EndsOn,
+                Title = x.Engagement.Title,
+                TitleZh = x.Engagement.TitleZh,
             });
             allUrl = $"/engagements?organizationId={oid}";
         }
@@ -58,8 +70,13 @@ public sealed class EngagementListViewComponent(LiaisonDbContext db) : ViewCompo
         {
             rows = db.EngagementCountries.AsNoTracking().Where(x => x.CountryId == cid).Select(x => new EngagementListRow
             {
-                Id = x.EngagementId, Kind = x.Engagement!.Kind, Status = x.Engagement.Status, StartsOn = x.Engagement.StartsOn, EndsOn = x.Engagement.EndsOn,
-                Title = x.Engagement.Title, TitleZh = x.Engagement.TitleZh,
+                Id = x.EngagementId,
+                Kind = x.Engagement!.Kind,
+                Status = x.Engagement.Status,
+                StartsOn = x.Engagement.StartsOn,
+                EndsOn = x.Engagement.EndsOn,
+                Title = x.Engagement.Title,
+                TitleZh = x.Engagement.TitleZh,
             });
             var iso3 = await db.Countries.AsNoTracking().Where(c => c.Id == cid).Select(c => c.Iso3).FirstOrDefaultAsync(ct);
             allUrl = $"/engagements?country={Uri.EscapeDataString(iso3 ?? "")}";
