@@ -180,6 +180,35 @@ public sealed class AuthorizationMatrixTests
         ["POST /api/v1/engagements/{id:int}/itinerary/"] = Policies.Organizer,
         ["PUT /api/v1/engagements/{id:int}/itinerary/{itemId:int}"] = Policies.Organizer,
         ["DELETE /api/v1/engagements/{id:int}/itinerary/{itemId:int}"] = Policies.Organizer,
+
+        // Engagements: logistics, gifts, outcomes, documents (reads Reader; changes Organizer + the record-level CanOrganize).
+        ["PAGE /engagements/{id:int}/logistics"] = Policies.Reader,
+        ["PAGE /engagements/{id:int}/gifts"] = Policies.Reader,
+        ["PAGE /engagements/{id:int}/outcomes"] = Policies.Reader,
+        ["PAGE /engagements/{id:int}/documents"] = Policies.Reader,
+        ["PAGE /engagements/{id:int}/documents/{docId:int}"] = Policies.Reader,
+        ["GET /api/v1/engagements/{id:int}/logistics/"] = Policies.Reader,
+        ["POST /api/v1/engagements/{id:int}/logistics/"] = Policies.Organizer,
+        ["PUT /api/v1/engagements/{id:int}/logistics/{itemId:int}"] = Policies.Organizer,
+        ["DELETE /api/v1/engagements/{id:int}/logistics/{itemId:int}"] = Policies.Organizer,
+        ["GET /api/v1/engagements/{id:int}/gifts/"] = Policies.Reader,
+        ["POST /api/v1/engagements/{id:int}/gifts/"] = Policies.Organizer,
+        ["PUT /api/v1/engagements/{id:int}/gifts/{giftId:int}"] = Policies.Organizer,
+        ["DELETE /api/v1/engagements/{id:int}/gifts/{giftId:int}"] = Policies.Organizer,
+        ["GET /api/v1/engagements/{id:int}/outcomes/"] = Policies.Reader,
+        ["POST /api/v1/engagements/{id:int}/outcomes/"] = Policies.Organizer,
+        ["PUT /api/v1/engagements/{id:int}/outcomes/{outcomeId:int}"] = Policies.Organizer,
+        ["DELETE /api/v1/engagements/{id:int}/outcomes/{outcomeId:int}"] = Policies.Organizer,
+        ["GET /api/v1/engagements/{id:int}/documents/"] = Policies.Reader,
+        ["POST /api/v1/engagements/{id:int}/documents/"] = Policies.Organizer,
+        ["GET /api/v1/engagements/{id:int}/documents/{docId:int}/content"] = Policies.Reader,
+        ["DELETE /api/v1/engagements/{id:int}/documents/{docId:int}"] = Policies.Organizer,
+        // Engagements: calendar, its feed, statistics.
+        ["PAGE /engagements/calendar"] = Policies.Reader,
+        ["PAGE /statistics"] = Policies.Reader,
+        ["GET /api/v1/engagements/calendar"] = Policies.Reader,
+        ["GET /api/v1/statistics/engagements"] = Policies.Reader,
+        ["GET /calendar/{secret}/engagements.ics"] = Anonymous,
     };
 
     [Fact]
@@ -242,10 +271,10 @@ public sealed class AuthorizationMatrixTests
         var policies = endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Policy ?? Policies.Reader).ToHashSet();
         return policies.Contains(Policies.Auditor) ? Policies.Auditor
             : policies.Contains(Policies.Admin) ? Policies.Admin
-            : policies.Contains(Policies.Editor) ? Policies.Editor
-            : policies.Contains(Policies.Logger) ? Policies.Logger
             : policies.Contains(Policies.Approver) ? Policies.Approver
+            : policies.Contains(Policies.Editor) ? Policies.Editor
             : policies.Contains(Policies.Organizer) ? Policies.Organizer
+            : policies.Contains(Policies.Logger) ? Policies.Logger
             : Policies.Reader;
     }
 }

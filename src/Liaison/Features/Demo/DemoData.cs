@@ -1,6 +1,7 @@
 using Liaison.Data;
 using Liaison.Features.Countries;
 using Liaison.Features.Desks;
+using Liaison.Features.Engagements;
 using Liaison.Features.Organizations;
 using Liaison.Features.Work;
 using Liaison.Security;
@@ -120,9 +121,11 @@ public static class DemoData
         db.ChangeTracker.Clear();
 
         var levelRanks = levels.Values.ToDictionary(l => l.Id, l => l.Rank);
-        await DemoPeopleLoad.LoadAsync(db, seed, plans, internationals, others, ties, levelRanks, staff, ct);
+        var china = plans.FirstOrDefault(p => p.Country.Iso3 == "CHN" && p.Parties.Count > 0);
+        var officials = china is null ? [] : DemoEngagementOfficials.Create(china.Parties[0].Org, china.Country, new Random(unchecked(seed + 303)));
+        var people = await DemoPeopleLoad.LoadAsync(db, seed, plans, internationals, others, ties, levelRanks, staff, officials.Select(o => o.Plan).ToList(), ct);
         db.ChangeTracker.Clear();
-        await DemoEngagements.LoadAsync(db, seed, staff, ct);
+        await DemoEngagements.LoadAsync(db, seed, people, officials, organizations, ties, levelRanks, staff, ct);
     }
 
     // The department's demo staff, who cannot sign in (see DemoStaff).
@@ -142,7 +145,7 @@ public static class DemoData
 
     /// <summary>
     /// Hands a share of the demo work to the first administrator (created after the demo data): the relationship with some
-    /// cultivated people and some open tasks, so "My work" is alive for whoever starts Liaison. Does nothing without demo staff.
+    /// cultivated people, some open tasks and a few upcoming engagements, so "My work" is alive for whoever starts Liaison. Does nothing without demo staff.
     /// </summary>
     public static async Task AdoptAsync(LiaisonDbContext db, string adminId, CancellationToken ct = default)
     {
@@ -169,6 +172,17 @@ public static class DemoData
         foreach (var task in tasks.Where((t, i) => i % 6 == 0 || t.PersonId is { } p && adoptedIds.Contains(p)).Take(40))
         {
             task.OwnerId = adminId;
+        }
+
+        // A few engagements coming up, so "my engagements" is alive too.
+        var today = Clock.Today;
+        var upcoming = await db.Engagements.IgnoreQueryFilters()
+            .Where(e => e.StartsOn >= today && e.OwnerId != null && staffIds.Contains(e.OwnerId)
+                && (e.Status == EngagementStatus.Proposed || e.Status == EngagementStatus.Approved || e.Status == EngagementStatus.Confirmed))
+            .OrderBy(e => e.StartsOn).ThenBy(e => e.Id).Take(60).ToListAsync(ct);
+        foreach (var engagement in upcoming.Where((_, i) => i % 8 == 0))
+        {
+            engagement.OwnerId = adminId;
         }
 
         await db.SaveChangesAsync(ct);

@@ -17,8 +17,9 @@ internal static class DemoPeopleLoad
 {
     public sealed record Staff(IReadOnlyList<DemoStaff.Member> Members, IReadOnlyDictionary<string, string> IdsByKey);
 
-    public static async Task LoadAsync(LiaisonDbContext db, int seed, IReadOnlyList<CountryPlan> plans, IReadOnlyList<Organization> internationals,
-        IReadOnlyList<Organization> others, IReadOnlyList<Relationship> ties, IReadOnlyDictionary<int, int> levelRanks, Staff staff, CancellationToken ct)
+    /// <summary>Loads the people and returns them (without the duplicates entered by mistake) for the engagements.</summary>
+    public static async Task<List<PersonPlan>> LoadAsync(LiaisonDbContext db, int seed, IReadOnlyList<CountryPlan> plans, IReadOnlyList<Organization> internationals,
+        IReadOnlyList<Organization> others, IReadOnlyList<Relationship> ties, IReadOnlyDictionary<int, int> levelRanks, Staff staff, IReadOnlyList<PersonPlan> officials, CancellationToken ct)
     {
         // A stream of its own, so the organizations' world stays what it was before people were added.
         var random = new Random(unchecked((seed * 7919) + 17));
@@ -64,7 +65,8 @@ internal static class DemoPeopleLoad
             details.Fill(plan);
         }
 
-        var all = people.People.Concat(DemoDuplicates.Add(people.People, details)).ToList();
+        // The department's own officials (see DemoEngagementOfficials) come last, so everyone else keeps their key.
+        var all = people.People.Concat(DemoDuplicates.Add(people.People, details)).Concat(officials).ToList();
 
         // Touchpoints are planned before people are saved, so each person's latest contact is known when the row is written.
         var deskOfCountry = plans.Select(p => p.Country).Concat(others.Select(o => o.Country)).OfType<Country>()
@@ -86,6 +88,7 @@ internal static class DemoPeopleLoad
                 .ExecuteUpdateAsync(s => s.SetProperty(o => o.LastTouchpointOn, group.Key), ct);
         }
 
+        return [.. people.People, .. officials];
     }
 
     // People, their names, posts and channels, touchpoints and tasks, search entries and match keys: all in one transaction.

@@ -62,6 +62,24 @@ public static class CalendarFeeds
     /// </summary>
     public static async Task<string?> RenderAsync(LiaisonDbContext db, IStringLocalizerFactory localizers, string secret, string baseUrl, CancellationToken ct = default)
     {
+        if (await OpenAsync(db, secret, ct) is not { } user)
+        {
+            return null;
+        }
+
+        return await InCultureOfAsync(user, () =>
+        {
+            var text = ViewStrings.For(localizers, "Features.Work.CalendarFeed");
+            return WriteAsync(db, text, user.DisplayName.Length > 0 ? user.DisplayName : user.UserName ?? "", baseUrl.TrimEnd('/'), Clock.UtcNow, ct);
+        });
+    }
+
+    /// <summary>
+    /// The owner of a secret feed address, with their access scope set on <paramref name="db"/> and the feed's use noted;
+    /// null for an unknown or revoked secret or a disabled user. Every feed served from the address starts here.
+    /// </summary>
+    public static async Task<AppUser?> OpenAsync(LiaisonDbContext db, string secret, CancellationToken ct = default)
+    {
         if (string.IsNullOrEmpty(secret) || secret.Length > 200)
         {
             return null;
@@ -80,14 +98,17 @@ public static class CalendarFeeds
         var stale = now - UsageResolution;
         await db.CalendarFeeds.Where(f => f.Id == feed.Id && (f.LastUsedAt == null || f.LastUsedAt < stale))
             .ExecuteUpdateAsync(s => s.SetProperty(f => f.LastUsedAt, now), ct);
+        return user;
+    }
 
+    /// <summary>Runs <paramref name="write"/> with the UI culture the user chose (feeds are read without a browser).</summary>
+    public static async Task<T> InCultureOfAsync<T>(AppUser user, Func<Task<T>> write)
+    {
         var previous = CultureInfo.CurrentUICulture;
         try
         {
-            var culture = LiaisonCulture(user.PreferredCulture);
-            CultureInfo.CurrentUICulture = culture;
-            var text = ViewStrings.For(localizers, "Features.Work.CalendarFeed");
-            return await WriteAsync(db, text, user.DisplayName.Length > 0 ? user.DisplayName : user.UserName ?? "", baseUrl.TrimEnd('/'), now, ct);
+            CultureInfo.CurrentUICulture = LiaisonCulture(user.PreferredCulture);
+            return await write();
         }
         finally
         {

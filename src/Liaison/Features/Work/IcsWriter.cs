@@ -53,6 +53,44 @@ public sealed class IcsWriter
         return this;
     }
 
+    /// <summary>
+    /// An all-day event over several days: <paramref name="lastDay"/> is the last day it takes place (DTEND, exclusive, is the
+    /// day after); <paramref name="status"/> is TENTATIVE, CONFIRMED or CANCELLED.
+    /// </summary>
+    public IcsWriter AllDaySpan(
+        string uid, DateTime stamp, DateOnly firstDay, DateOnly lastDay, string summary, string? description, string? url, string? location, string? status)
+    {
+        Line("BEGIN:VEVENT");
+        Line("UID:" + Escape(uid));
+        Line("DTSTAMP:" + stamp.ToUniversalTime().ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture));
+        Line("DTSTART;VALUE=DATE:" + Date(firstDay));
+        Line("DTEND;VALUE=DATE:" + Date((lastDay < firstDay ? firstDay : lastDay).AddDays(1)));
+        Line("SUMMARY:" + Escape(summary));
+        if (!string.IsNullOrEmpty(location))
+        {
+            Line("LOCATION:" + Escape(location));
+        }
+
+        if (!string.IsNullOrEmpty(description))
+        {
+            Line("DESCRIPTION:" + Escape(description));
+        }
+
+        if (!string.IsNullOrEmpty(url))
+        {
+            Line("URL:" + StripControls(url));
+        }
+
+        if (status is "TENTATIVE" or "CONFIRMED" or "CANCELLED")
+        {
+            Line("STATUS:" + status);
+        }
+
+        Line("TRANSP:TRANSPARENT");
+        Line("END:VEVENT");
+        return this;
+    }
+
     public IcsWriter EndCalendar()
     {
         Line("END:VCALENDAR");

@@ -10,12 +10,13 @@ public sealed record LinkedRecord(int? Id, string? Name, string? NameZh, bool Vi
 
 public sealed record TaskListItem(
     int Id, string Title, DateOnly DueOn, WorkStatus Status, bool Overdue, string OwnerId, string OwnerName,
-    LinkedRecord? Person, LinkedRecord? Organization, LinkedRecord? Touchpoint, int Version, bool CanChange);
+    LinkedRecord? Person, LinkedRecord? Organization, LinkedRecord? Touchpoint, int Version, bool CanChange, LinkedRecord? Engagement = null);
 
 public sealed record TaskDetail(
     int Id, string Title, string? Notes, DateOnly DueOn, WorkStatus Status, bool Overdue, DateTime? CompletedAt,
     string OwnerId, string OwnerName, string? CreatedById, string? CreatedByName, int? DeskId, string? DeskName, string? DeskNameZh,
-    LinkedRecord? Person, LinkedRecord? Organization, LinkedRecord? Touchpoint, DateTime CreatedAt, DateTime UpdatedAt, int Version, bool CanChange);
+    LinkedRecord? Person, LinkedRecord? Organization, LinkedRecord? Touchpoint, DateTime CreatedAt, DateTime UpdatedAt, int Version, bool CanChange,
+    LinkedRecord? Engagement = null);
 
 /// <param name="View">mine (default), assigned (by me to others), desks (of my desks), all (everything I may see).</param>
 /// <param name="Status">open (default: open or in progress), done, cancelled, all, or a status name.</param>
@@ -26,19 +27,22 @@ public static class TaskQueries
     private sealed record Row(
         int Id, string Title, string? Notes, DateOnly DueOn, WorkStatus Status, DateTime? CompletedAt, string OwnerId, string OwnerName,
         string? CreatedById, int? DeskId, int? PersonId, int? OrganizationId, int? TouchpointId,
-        DateTime CreatedAt, DateTime UpdatedAt, int Version);
+        DateTime CreatedAt, DateTime UpdatedAt, int Version, int? EngagementId);
 
     /// <summary>The names of the linked records the reader may see, by id; a missing id is a record they cannot see.</summary>
     private sealed record Names(
         Dictionary<int, (string Name, string? NameZh)> People,
         Dictionary<int, (string Name, string? NameZh)> Organizations,
-        Dictionary<int, string> Touchpoints)
+        Dictionary<int, string> Touchpoints,
+        Dictionary<int, (string Name, string? NameZh)> Engagements)
     {
         public LinkedRecord? Person(int? id) => Link(id, id is int i && People.TryGetValue(i, out var n) ? n : null);
 
         public LinkedRecord? Organization(int? id) => Link(id, id is int i && Organizations.TryGetValue(i, out var n) ? n : null);
 
         public LinkedRecord? Touchpoint(int? id) => Link(id, id is int i && Touchpoints.TryGetValue(i, out var n) ? (n, null) : null);
+
+        public LinkedRecord? Engagement(int? id) => Link(id, id is int i && Engagements.TryGetValue(i, out var n) ? n : null);
 
         private static LinkedRecord? Link(int? id, (string Name, string? NameZh)? name) =>
             id is null ? null : name is { } n ? new LinkedRecord(id, n.Name, n.NameZh, true) : new LinkedRecord(null, null, null, false);
@@ -124,7 +128,7 @@ public static class TaskQueries
             r.Id, r.Title, r.Notes, r.DueOn, r.Status, IsOverdue(r.Status, r.DueOn, Clock.Today), r.CompletedAt, r.OwnerId, r.OwnerName,
             r.CreatedById, createdBy, r.DeskId, desk?.Name, desk?.NameZh,
             names.Person(r.PersonId), names.Organization(r.OrganizationId), names.Touchpoint(r.TouchpointId), r.CreatedAt, r.UpdatedAt, r.Version,
-            TaskEditor.CanChange(db.Scope, new TaskItem { OwnerId = r.OwnerId, CreatedById = r.CreatedById }));
+            TaskEditor.CanChange(db.Scope, new TaskItem { OwnerId = r.OwnerId, CreatedById = r.CreatedById }), names.Engagement(r.EngagementId));
     }
 
     public static bool IsOverdue(WorkStatus status, DateOnly dueOn, DateOnly today) => TaskItem.IsOpen(status) && dueOn < today;
@@ -132,7 +136,7 @@ public static class TaskQueries
     // Linked records are not joined here: a join with a filtered set makes SQLite build the whole filtered set first.
     private static IQueryable<Row> Project(IQueryable<TaskItem> q) => q.Select(t => new Row(
         t.Id, t.Title, t.Notes, t.DueOn, t.Status, t.CompletedAt, t.OwnerId, t.Owner!.DisplayName, t.CreatedById, t.DeskId,
-        t.PersonId, t.OrganizationId, t.TouchpointId, t.CreatedAt, t.UpdatedAt, t.Version));
+        t.PersonId, t.OrganizationId, t.TouchpointId, t.CreatedAt, t.UpdatedAt, t.Version, t.EngagementId));
 
     /// <summary>Names of the linked records, read by primary key through the reader's visibility filters.</summary>
     private static async Task<Names> NamesAsync(LiaisonDbContext db, IReadOnlyList<Row> rows, CancellationToken ct)
@@ -146,11 +150,14 @@ public static class TaskQueries
             .Select(o => new { o.Id, o.NameEn, o.NameZh }).ToDictionaryAsync(o => o.Id, o => (o.NameEn, o.NameZh), ct);
         var touchpoints = touchpointIds.Count == 0 ? [] : await db.Touchpoints.AsNoTracking().Where(t => touchpointIds.Contains(t.Id))
             .Select(t => new { t.Id, t.Subject }).ToDictionaryAsync(t => t.Id, t => t.Subject, ct);
-        return new Names(people, organizations, touchpoints);
+        var engagementIds = rows.Where(r => r.EngagementId is not null).Select(r => r.EngagementId!.Value).Distinct().ToList();
+        var engagements = engagementIds.Count == 0 ? [] : await db.Engagements.AsNoTracking().Where(e => engagementIds.Contains(e.Id))
+            .Select(e => new { e.Id, e.Title, e.TitleZh }).ToDictionaryAsync(e => e.Id, e => (e.Title, e.TitleZh), ct);
+        return new Names(people, organizations, touchpoints, engagements);
     }
 
     private static TaskListItem ToListItem(AccessScope scope, Row r, Names names, DateOnly today) => new(
         r.Id, r.Title, r.DueOn, r.Status, IsOverdue(r.Status, r.DueOn, today), r.OwnerId, r.OwnerName,
         names.Person(r.PersonId), names.Organization(r.OrganizationId), names.Touchpoint(r.TouchpointId), r.Version,
-        TaskEditor.CanChange(scope, new TaskItem { OwnerId = r.OwnerId, CreatedById = r.CreatedById }));
+        TaskEditor.CanChange(scope, new TaskItem { OwnerId = r.OwnerId, CreatedById = r.CreatedById }), names.Engagement(r.EngagementId));
 }

@@ -1,0 +1,235 @@
+using Liaison.Data;
+using Liaison.Features.Organizations;
+using Liaison.Web;
+using Microsoft.EntityFrameworkCore;
+
+namespace Liaison.Features.Engagements.Statistics;
+
+/// <summary>The dimensions the department reports its engagements by.</summary>
+public enum StatisticsDimension
+{
+    Year,
+    Region,
+    Country,
+    Kind,
+    Family,
+}
+
+/// <summary>Completed engagements starting in <see cref="FromYear"/>..<see cref="ToYear"/>, optionally of one kind or desk.</summary>
+public sealed record StatisticsFilter(int FromYear, int ToYear, EngagementKind? Kind, int? Desk)
+{
+    public const int MinYear = 1900;
+    public const int MaxYear = 2200;
+    public const int DefaultYears = 10;
+
+    public static StatisticsFilter Default(int thisYear) => new(thisYear - DefaultYears + 1, thisYear, null, null);
+}
+
+/// <summary>
+/// One row of a statistics table. <see cref="Key"/> is stable (a year, region name, ISO3 code, kind or family name, "none");
+/// <see cref="Label"/> is for people, in the current UI language.
+/// </summary>
+public sealed record StatisticsRow(
+    string Key, string Label, int Engagements, int DelegationsReceived, int PeopleReceived, int DelegationsSent, int PeopleSent);
+
+public sealed record StatisticsTable(StatisticsDimension By, IReadOnlyList<StatisticsRow> Rows);
+
+/// <summary>The headline figures: delegations received and sent with their people, and all engagements.</summary>
+public sealed record StatisticsTotals(int Engagements, int DelegationsReceived, int PeopleReceived, int DelegationsSent, int PeopleSent);
+
+/// <summary>
+/// The yearly engagement statistics, aggregated by the database (GROUP BY over the engagements and their countries and
+/// organizations, using the stored delegation counts) through the visibility filters: users count only what they can see.
+/// Only completed engagements count, by the year they started.
+/// </summary>
+public static class StatisticsQueries
+{
+    public const int TopCountries = 30;
+    public const string NoneKey = "none";
+
+    public static async Task<StatisticsTable> TableAsync(LiaisonDbContext db, StatisticsFilter filter, StatisticsDimension by, CancellationToken ct = default) =>
+        by switch
+        {
+            StatisticsDimension.Year => await ByYearAsync(db, filter, ct),
+            StatisticsDimension.Region => await ByRegionAsync(db, filter, ct),
+            StatisticsDimension.Country => await ByCountryAsync(db, filter, ct),
+            StatisticsDimension.Kind => await ByKindAsync(db, filter, ct),
+            _ => await ByFamilyAsync(db, filter, ct),
+        };
+
+    /// <summary>One table with the headline totals (from the by-year table, which counts every engagement once).</summary>
+    public static async Task<StatisticsReport> ReportAsync(LiaisonDbContext db, StatisticsFilter filter, StatisticsDimension by, CancellationToken ct = default)
+    {
+        var table = await TableAsync(db, filter, by, ct);
+        var byYear = by == StatisticsDimension.Year ? table : await ByYearAsync(db, filter, ct);
+        return new StatisticsReport(by, filter.FromYear, filter.ToYear, filter.Kind, filter.Desk, Totals(byYear), table.Rows);
+    }
+
+    /// <summary>Checks query values: years within range and in order, known dimension; the parsed filter or the errors.</summary>
+    public static (StatisticsFilter? Filter, StatisticsDimension By, Dictionary<string, string[]> Errors) Parse(
+        int? from, int? to, string? by, EngagementKind? kind, int? desk, int thisYear)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var defaults = StatisticsFilter.Default(thisYear);
+        var first = from ?? (to is int t ? t - StatisticsFilter.DefaultYears + 1 : defaults.FromYear);
+        var last = to ?? Math.Max(first, defaults.ToYear);
+        if (first is < StatisticsFilter.MinYear or > StatisticsFilter.MaxYear)
+        {
+            errors["from"] = [$"The year must be between {StatisticsFilter.MinYear} and {StatisticsFilter.MaxYear}."];
+        }
+
+        if (last is < StatisticsFilter.MinYear or > StatisticsFilter.MaxYear)
+        {
+            errors["to"] = [$"The year must be between {StatisticsFilter.MinYear} and {StatisticsFilter.MaxYear}."];
+        }
+        else if (last < first)
+        {
+            errors["to"] = ["The last year cannot be before the first."];
+        }
+
+        var dimension = StatisticsDimension.Year;
+        if (!string.IsNullOrEmpty(by) && (!Enum.TryParse(by, ignoreCase: true, out dimension) || !Enum.IsDefined(dimension) || by.Any(char.IsDigit)))
+        {
+            errors["by"] = ["Use year, region, country, kind or family."];
+        }
+
+        return (errors.Count == 0 ? new StatisticsFilter(first, last, kind, desk) : null, dimension, errors);
+    }
+
+    public static StatisticsTotals Totals(StatisticsTable byYear) => new(
+        byYear.Rows.Sum(r => r.Engagements), byYear.Rows.Sum(r => r.DelegationsReceived), byYear.Rows.Sum(r => r.PeopleReceived),
+        byYear.Rows.Sum(r => r.DelegationsSent), byYear.Rows.Sum(r => r.PeopleSent));
+
+    /// <summary>The completed engagements the filter selects (StartsOn bounded for the index).</summary>
+    public static IQueryable<Engagement> Completed(LiaisonDbContext db, StatisticsFilter filter)
+    {
+        var first = new DateOnly(filter.FromYear, 1, 1);
+        var last = new DateOnly(filter.ToYear, 12, 31);
+        var query = db.Engagements.AsNoTracking()
+            .Where(e => e.Status == EngagementStatus.Completed && e.StartsOn >= first && e.StartsOn <= last);
+        if (filter.Kind is { } kind)
+        {
+            query = query.Where(e => e.Kind == kind);
+        }
+
+        if (filter.Desk is int desk)
+        {
+            query = query.Where(e => e.Country!.DeskId == desk);
+        }
+
+        return query;
+    }
+
+    private static async Task<StatisticsTable> ByYearAsync(LiaisonDbContext db, StatisticsFilter filter, CancellationToken ct)
+    {
+        var groups = await ByYearQuery(db, filter).ToListAsync(ct);
+        var found = groups.ToDictionary(g => g.Key);
+        // Every year of the range has a row, quiet years too: the chart's axis stays continuous.
+        var rows = Enumerable.Range(filter.FromYear, filter.ToYear - filter.FromYear + 1)
+            .Select(y => found.TryGetValue(y, out var g) ? g : new Aggregated<int>(y, 0, 0, 0, 0, 0))
+            .Select(g => Row(g, g.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), g.Key.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            .ToList();
+        return new StatisticsTable(StatisticsDimension.Year, rows);
+    }
+
+    /// <summary>The SQL of the by-year aggregation as the database receives it (for checking the plan and the visibility filter).</summary>
+    public static string SqlFor(LiaisonDbContext db, StatisticsFilter filter) => ByYearQuery(db, filter).ToQueryString();
+
+    private static IQueryable<Aggregated<int>> ByYearQuery(LiaisonDbContext db, StatisticsFilter filter) =>
+        Completed(db, filter)
+            .Select(e => new Fact<int> { Key = e.StartsOn.Year, Kind = e.Kind, DelegationCount = e.DelegationCount })
+            .GroupBy(f => f.Key).Select(Aggregate<int>());
+
+    private static async Task<StatisticsTable> ByKindAsync(LiaisonDbContext db, StatisticsFilter filter, CancellationToken ct)
+    {
+        var groups = await Completed(db, filter)
+            .Select(e => new Fact<EngagementKind> { Key = e.Kind, Kind = e.Kind, DelegationCount = e.DelegationCount })
+            .GroupBy(f => f.Key).Select(Aggregate<EngagementKind>()).ToListAsync(ct);
+        var rows = groups.OrderBy(g => g.Key).Select(g => Row(g, g.Key.ToString(), EnumText.Name(g.Key))).ToList();
+        return new StatisticsTable(StatisticsDimension.Kind, rows);
+    }
+
+    // An engagement counts once per region, however many of its countries lie there.
+    private static async Task<StatisticsTable> ByRegionAsync(LiaisonDbContext db, StatisticsFilter filter, CancellationToken ct)
+    {
+        var groups = await db.EngagementCountries
+            .Join(Completed(db, filter), c => c.EngagementId, e => e.Id, (c, e) => new { e.Id, Key = c.Country!.Region ?? NoneKey, e.Kind, e.DelegationCount })
+            .Distinct()
+            .Select(x => new Fact<string> { Key = x.Key, Kind = x.Kind, DelegationCount = x.DelegationCount })
+            .GroupBy(f => f.Key).Select(Aggregate<string>()).ToListAsync(ct);
+        var rows = Ordered(groups)
+            .Select(g => Row(g, g.Key, g.Key == NoneKey ? Text("No region") : RegionText.Name(g.Key)))
+            .ToList();
+        return new StatisticsTable(StatisticsDimension.Region, rows);
+    }
+
+    private static async Task<StatisticsTable> ByCountryAsync(LiaisonDbContext db, StatisticsFilter filter, CancellationToken ct)
+    {
+        var groups = await db.EngagementCountries
+            .Join(Completed(db, filter), c => c.EngagementId, e => e.Id, (c, e) => new { e.Kind, e.DelegationCount, c.Country!.Iso3, c.Country.NameEn, c.Country.NameZh })
+            .GroupBy(x => new { x.Iso3, x.NameEn, x.NameZh })
+            .Select(g => new
+            {
+                g.Key.Iso3,
+                g.Key.NameEn,
+                g.Key.NameZh,
+                Engagements = g.Count(),
+                Received = g.Count(x => x.Kind == EngagementKind.InboundVisit),
+                ReceivedPeople = g.Sum(x => x.Kind == EngagementKind.InboundVisit ? x.DelegationCount : 0),
+                Sent = g.Count(x => x.Kind == EngagementKind.OutboundVisit),
+                SentPeople = g.Sum(x => x.Kind == EngagementKind.OutboundVisit ? x.DelegationCount : 0),
+            })
+            .OrderByDescending(g => g.Engagements).ThenBy(g => g.Iso3).Take(TopCountries)
+            .ToListAsync(ct);
+        var rows = groups
+            .Select(g => new StatisticsRow(g.Iso3, EnumText.Pick(g.NameEn, g.NameZh), g.Engagements, g.Received, g.ReceivedPeople, g.Sent, g.SentPeople))
+            .ToList();
+        return new StatisticsTable(StatisticsDimension.Country, rows);
+    }
+
+    // Once per family per engagement; engagements none of whose (visible) organizations has a family form the "none" row.
+    private static async Task<StatisticsTable> ByFamilyAsync(LiaisonDbContext db, StatisticsFilter filter, CancellationToken ct)
+    {
+        var completed = Completed(db, filter);
+        var groups = await db.EngagementOrganizations.Where(o => o.Organization!.Family != null)
+            .Join(completed, o => o.EngagementId, e => e.Id, (o, e) => new { e.Id, Family = o.Organization!.Family!.Value, e.Kind, e.DelegationCount })
+            .Distinct()
+            .Select(x => new Fact<IdeologyFamily> { Key = x.Family, Kind = x.Kind, DelegationCount = x.DelegationCount })
+            .GroupBy(f => f.Key).Select(Aggregate<IdeologyFamily>()).ToListAsync(ct);
+        var none = await completed
+            .Where(e => !e.Organizations.Any(o => o.Organization!.Family != null))
+            .Select(e => new Fact<int> { Key = 0, Kind = e.Kind, DelegationCount = e.DelegationCount })
+            .GroupBy(f => f.Key).Select(Aggregate<int>()).ToListAsync(ct);
+        var rows = groups.OrderByDescending(g => g.Engagements).ThenBy(g => g.Key)
+            .Select(g => Row(g, g.Key.ToString(), EnumText.Name(g.Key)))
+            .Concat(none.Where(g => g.Engagements > 0).Select(g => Row(g, NoneKey, Text("No family"))))
+            .ToList();
+        return new StatisticsTable(StatisticsDimension.Family, rows);
+    }
+
+    private static IEnumerable<Aggregated<string>> Ordered(IEnumerable<Aggregated<string>> groups) =>
+        groups.OrderBy(g => g.Key == NoneKey).ThenByDescending(g => g.Engagements).ThenBy(g => g.Key, StringComparer.Ordinal);
+
+    private static StatisticsRow Row<TKey>(Aggregated<TKey> g, string key, string label) =>
+        new(key, label, g.Engagements, g.Received, g.ReceivedPeople, g.Sent, g.SentPeople);
+
+    private static System.Linq.Expressions.Expression<Func<IGrouping<TKey, Fact<TKey>>, Aggregated<TKey>>> Aggregate<TKey>() => g => new Aggregated<TKey>(
+        g.Key,
+        g.Count(),
+        g.Count(f => f.Kind == EngagementKind.InboundVisit),
+        g.Sum(f => f.Kind == EngagementKind.InboundVisit ? f.DelegationCount : 0),
+        g.Count(f => f.Kind == EngagementKind.OutboundVisit),
+        g.Sum(f => f.Kind == EngagementKind.OutboundVisit ? f.DelegationCount : 0));
+
+    private static string Text(string english) => StatisticsText.Name(english);
+
+    // Member initialisation rather than a constructor, so the database query can read the members back.
+    private sealed class Fact<TKey>
+    {
+        public required TKey Key { get; init; }
+        public EngagementKind Kind { get; init; }
+        public int DelegationCount { get; init; }
+    }
+
+    private sealed record Aggregated<TKey>(TKey Key, int Engagements, int Received, int ReceivedPeople, int Sent, int SentPeople);
+}
