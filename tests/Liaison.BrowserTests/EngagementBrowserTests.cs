@@ -169,6 +169,11 @@ public sealed class EngagementBrowserTests
         IPage page, int id, DateOnly day, string start, string end, string activity, string title, string titleZh, string city, string cityZh)
     {
         await page.GotoAsync($"/engagements/{id}/itinerary");
+        if (await page.Locator("#add-slot[open]").CountAsync() == 0)
+        {
+            await page.Locator("#add-slot summary").ClickAsync();
+        }
+
         await page.Locator("#slot-new-day").SelectOptionAsync(Iso(day));
         await page.Locator("#slot-new-start").FillAsync(start);
         await page.Locator("#slot-new-end").FillAsync(end);

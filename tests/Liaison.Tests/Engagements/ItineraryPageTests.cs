@@ -214,4 +214,35 @@ public sealed class ItineraryPageTests
         itinerary.DocumentElement.GetAttribute("lang").ShouldBe("en");
         itinerary.QuerySelector("[data-print-link=zh-Hans]")!.GetAttribute("href").ShouldBe($"/engagements/{visit}/itinerary/print?lang=zh-Hans");
     }
+
+    [SkippableTheory]
+    [MemberData(nameof(TestApp.Databases), MemberType = typeof(TestApp))]
+    public async Task The_engagement_page_shows_the_itinerary_card_with_its_warnings(Db db)
+    {
+        await using var app = await TestApp.StartAsync(db);
+        await TestDirectory.SeedAsync(app);
+        var visit = await EngagementAsync(app, "SPD delegation visit", "DEU", Day1, Day1.AddDays(2));
+        await app.WithDbAsync(async d =>
+        {
+            d.ItineraryItems.AddRange(
+                new ItineraryItem { EngagementId = visit, Day = Day1, StartsAt = new(10, 0), EndsAt = new(11, 0), Title = "Talks", City = "Beijing" },
+                new ItineraryItem { EngagementId = visit, Day = Day1, StartsAt = new(11, 15), EndsAt = new(12, 0), Title = "Port visit", City = "Tianjin" });
+            await d.SaveChangesAsync();
+        });
+
+        using var officer = await SignedIn.AsAsync(app, Roles.DeskOfficer, [TestDirectory.WesternEuropeDesk]);
+        var (response, page) = await officer.GetAsync($"/engagements/{visit}");
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var card = page.QuerySelector("[data-itinerary-card]")!;
+        SignedIn.Text(card.QuerySelector("[data-counts]")).ShouldBe("3 days · 2 slots");
+        card.QuerySelector("[data-warning-count] a")!.GetAttribute("href").ShouldBe($"/engagements/{visit}/itinerary#warnings");
+        card.TextContent.ShouldContain("Port visit");
+        card.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).ShouldBe(
+            [$"/engagements/{visit}/itinerary#warnings", $"/engagements/{visit}/itinerary", $"/engagements/{visit}/itinerary/print?lang=en", $"/engagements/{visit}/itinerary/print?lang=zh-Hans"]);
+        card.TextContent.ShouldContain("Edit itinerary");
+
+        using var viewer = await SignedIn.AsAsync(app, Roles.Viewer, [TestDirectory.WesternEuropeDesk]);
+        (_, page) = await viewer.GetAsync($"/engagements/{visit}");
+        page.QuerySelector("[data-itinerary-card]")!.TextContent.ShouldContain("Full itinerary");
+    }
 }

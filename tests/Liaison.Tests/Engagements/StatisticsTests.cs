@@ -159,6 +159,7 @@ public sealed class StatisticsTests(ITestOutputHelper output)
         var scope = await app.WithDbAsync(d => AccessScopeFactory.ForUserAsync(d, user.Id));
         var sql = await app.WithDbAsync(d => Task.FromResult(StatisticsQueries.SqlFor(d, new StatisticsFilter(2020, 2024, null, null))), scope);
         output.WriteLine(sql);
+        output.WriteLine(await app.WithDbAsync(d => Task.FromResult(StatisticsQueries.RegionSqlFor(d, new StatisticsFilter(2020, 2024, null, null))), scope));
         sql.ShouldContain("GROUP BY", Case.Insensitive);
         sql.ShouldContain("DeskId", Case.Insensitive, "the desk visibility filter is part of the query");
         sql.ShouldContain("Classification", Case.Insensitive);

@@ -120,6 +120,34 @@ public static class StatisticsQueries
         return query;
     }
 
+    // The child tables' own filters already join the (visible) engagement: conditions go through that same navigation, so
+    // the database joins the engagements once rather than twice.
+    private static IQueryable<EngagementCountry> CompletedCountries(LiaisonDbContext db, StatisticsFilter filter)
+    {
+        var (first, last) = (new DateOnly(filter.FromYear, 1, 1), new DateOnly(filter.ToYear, 12, 31));
+        var query = db.EngagementCountries.AsNoTracking().Where(x =>
+            x.Engagement!.Status == EngagementStatus.Completed && x.Engagement.StartsOn >= first && x.Engagement.StartsOn <= last);
+        if (filter.Kind is { } kind)
+        {
+            query = query.Where(x => x.Engagement!.Kind == kind);
+        }
+
+        return filter.Desk is int desk ? query.Where(x => x.Engagement!.Country!.DeskId == desk) : query;
+    }
+
+    private static IQueryable<EngagementOrganization> CompletedOrganizations(LiaisonDbContext db, StatisticsFilter filter)
+    {
+        var (first, last) = (new DateOnly(filter.FromYear, 1, 1), new DateOnly(filter.ToYear, 12, 31));
+        var query = db.EngagementOrganizations.AsNoTracking().Where(x =>
+            x.Engagement!.Status == EngagementStatus.Completed && x.Engagement.StartsOn >= first && x.Engagement.StartsOn <= last);
+        if (filter.Kind is { } kind)
+        {
+            query = query.Where(x => x.Engagement!.Kind == kind);
+        }
+
+        return filter.Desk is int desk ? query.Where(x => x.Engagement!.Country!.DeskId == desk) : query;
+    }
+
     private static async Task<StatisticsTable> ByYearAsync(LiaisonDbContext db, StatisticsFilter filter, CancellationToken ct)
     {
         var groups = await ByYearQuery(db, filter).ToListAsync(ct);
@@ -134,6 +162,15 @@ public static class StatisticsQueries
 
     /// <summary>The SQL of the by-year aggregation as the database receives it (for checking the plan and the visibility filter).</summary>
     public static string SqlFor(LiaisonDbContext db, StatisticsFilter filter) => ByYearQuery(db, filter).ToQueryString();
+
+    public static string RegionSqlFor(LiaisonDbContext db, StatisticsFilter filter) => ByRegionQuery(db, filter).ToQueryString();
+
+    private static IQueryable<Aggregated<string>> ByRegionQuery(LiaisonDbContext db, StatisticsFilter filter) =>
+        CompletedCountries(db, filter)
+            .Select(c => new { c.EngagementId, Key = c.Country!.Region ?? NoneKey, c.Engagement!.Kind, c.Engagement.DelegationCount })
+            .Distinct()
+            .Select(x => new Fact<string> { Key = x.Key, Kind = x.Kind, DelegationCount = x.DelegationCount })
+            .GroupBy(f => f.Key).Select(Aggregate<string>());
 
     private static IQueryable<Aggregated<int>> ByYearQuery(LiaisonDbContext db, StatisticsFilter filter) =>
         Completed(db, filter)
@@ -152,60 +189,80 @@ public static class StatisticsQueries
     // An engagement counts once per region, however many of its countries lie there.
     private static async Task<StatisticsTable> ByRegionAsync(LiaisonDbContext db, StatisticsFilter filter, CancellationToken ct)
     {
-        var groups = await db.EngagementCountries
-            .Join(Completed(db, filter), c => c.EngagementId, e => e.Id, (c, e) => new { e.Id, Key = c.Country!.Region ?? NoneKey, e.Kind, e.DelegationCount })
-            .Distinct()
-            .Select(x => new Fact<string> { Key = x.Key, Kind = x.Kind, DelegationCount = x.DelegationCount })
-            .GroupBy(f => f.Key).Select(Aggregate<string>()).ToListAsync(ct);
+        var groups = await ByRegionQuery(db, filter).ToListAsync(ct);
         var rows = Ordered(groups)
             .Select(g => Row(g, g.Key, g.Key == NoneKey ? Text("No region") : RegionText.Name(g.Key)))
             .ToList();
         return new StatisticsTable(StatisticsDimension.Region, rows);
     }
 
+    // Grouped by the country's id (a narrow key); the names of the top 30 come in a second small query.
     private static async Task<StatisticsTable> ByCountryAsync(LiaisonDbContext db, StatisticsFilter filter, CancellationToken ct)
     {
-        var groups = await db.EngagementCountries
-            .Join(Completed(db, filter), c => c.EngagementId, e => e.Id, (c, e) => new { e.Kind, e.DelegationCount, c.Country!.Iso3, c.Country.NameEn, c.Country.NameZh })
-            .GroupBy(x => new { x.Iso3, x.NameEn, x.NameZh })
+        // Joined to the completed engagements explicitly: both databases plan this better than through the navigation.
+        var groups = await db.EngagementCountries.AsNoTracking()
+            .Join(Completed(db, filter), c => c.EngagementId, e => e.Id, (c, e) => new { c.CountryId, e.Kind, e.DelegationCount })
+            .GroupBy(x => x.CountryId)
             .Select(g => new
             {
-                g.Key.Iso3,
-                g.Key.NameEn,
-                g.Key.NameZh,
+                g.Key,
                 Engagements = g.Count(),
                 Received = g.Count(x => x.Kind == EngagementKind.InboundVisit),
                 ReceivedPeople = g.Sum(x => x.Kind == EngagementKind.InboundVisit ? x.DelegationCount : 0),
                 Sent = g.Count(x => x.Kind == EngagementKind.OutboundVisit),
                 SentPeople = g.Sum(x => x.Kind == EngagementKind.OutboundVisit ? x.DelegationCount : 0),
             })
-            .OrderByDescending(g => g.Engagements).ThenBy(g => g.Iso3).Take(TopCountries)
+            .OrderByDescending(g => g.Engagements).ThenBy(g => g.Key).Take(TopCountries)
             .ToListAsync(ct);
-        var rows = groups
-            .Select(g => new StatisticsRow(g.Iso3, EnumText.Pick(g.NameEn, g.NameZh), g.Engagements, g.Received, g.ReceivedPeople, g.Sent, g.SentPeople))
+        var ids = groups.Select(g => g.Key).ToList();
+        var names = await db.Countries.AsNoTracking().Where(c => ids.Contains(c.Id))
+            .Select(c => new { c.Id, c.Iso3, c.NameEn, c.NameZh }).ToDictionaryAsync(c => c.Id, ct);
+        var rows = groups.Where(g => names.ContainsKey(g.Key))
+            .Select(g => (Group: g, Country: names[g.Key]))
+            .OrderByDescending(x => x.Group.Engagements).ThenBy(x => x.Country.Iso3, StringComparer.Ordinal)
+            .Select(x => new StatisticsRow(x.Country.Iso3, EnumText.Pick(x.Country.NameEn, x.Country.NameZh),
+                x.Group.Engagements, x.Group.Received, x.Group.ReceivedPeople, x.Group.Sent, x.Group.SentPeople))
             .ToList();
         return new StatisticsTable(StatisticsDimension.Country, rows);
     }
 
-    // Once per family per engagement; engagements none of whose (visible) organizations has a family form the "none" row.
+    // Once per family per engagement; engagements none of whose (visible) organizations has a family form the "none" row:
+    // all engagements less those with a family, counted through the engagements once.
     private static async Task<StatisticsTable> ByFamilyAsync(LiaisonDbContext db, StatisticsFilter filter, CancellationToken ct)
     {
-        var completed = Completed(db, filter);
-        var groups = await db.EngagementOrganizations.Where(o => o.Organization!.Family != null)
-            .Join(completed, o => o.EngagementId, e => e.Id, (o, e) => new { e.Id, Family = o.Organization!.Family!.Value, e.Kind, e.DelegationCount })
+        var withFamily = CompletedOrganizations(db, filter).Where(o => o.Organization!.Family != null);
+        var groups = await withFamily
+            .Select(o => new { o.EngagementId, Family = o.Organization!.Family!.Value, o.Engagement!.Kind, o.Engagement.DelegationCount })
             .Distinct()
             .Select(x => new Fact<IdeologyFamily> { Key = x.Family, Kind = x.Kind, DelegationCount = x.DelegationCount })
             .GroupBy(f => f.Key).Select(Aggregate<IdeologyFamily>()).ToListAsync(ct);
-        var none = await completed
-            .Where(e => !e.Organizations.Any(o => o.Organization!.Family != null))
+        var any = await withFamily
+            .Select(o => new { o.EngagementId, o.Engagement!.Kind, o.Engagement.DelegationCount })
+            .Distinct()
+            .Select(x => new Fact<int> { Key = 0, Kind = x.Kind, DelegationCount = x.DelegationCount })
+            .GroupBy(f => f.Key).Select(Aggregate<int>()).ToListAsync(ct);
+        var all = await Completed(db, filter)
             .Select(e => new Fact<int> { Key = 0, Kind = e.Kind, DelegationCount = e.DelegationCount })
             .GroupBy(f => f.Key).Select(Aggregate<int>()).ToListAsync(ct);
+        var none = Minus(all.SingleOrDefault(), any.SingleOrDefault());
         var rows = groups.OrderByDescending(g => g.Engagements).ThenBy(g => g.Key)
             .Select(g => Row(g, g.Key.ToString(), EnumText.Name(g.Key)))
-            .Concat(none.Where(g => g.Engagements > 0).Select(g => Row(g, NoneKey, Text("No family"))))
             .ToList();
+        if (none.Engagements > 0)
+        {
+            rows.Add(Row(none, NoneKey, Text("No family")));
+        }
+
         return new StatisticsTable(StatisticsDimension.Family, rows);
     }
+
+    private static Aggregated<int> Minus(Aggregated<int>? all, Aggregated<int>? part) => new(
+        0,
+        (all?.Engagements ?? 0) - (part?.Engagements ?? 0),
+        (all?.Received ?? 0) - (part?.Received ?? 0),
+        (all?.ReceivedPeople ?? 0) - (part?.ReceivedPeople ?? 0),
+        (all?.Sent ?? 0) - (part?.Sent ?? 0),
+        (all?.SentPeople ?? 0) - (part?.SentPeople ?? 0));
 
     private static IEnumerable<Aggregated<string>> Ordered(IEnumerable<Aggregated<string>> groups) =>
         groups.OrderBy(g => g.Key == NoneKey).ThenByDescending(g => g.Engagements).ThenBy(g => g.Key, StringComparer.Ordinal);
