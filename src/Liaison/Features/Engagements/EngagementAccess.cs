@@ -48,4 +48,38 @@ public static class EngagementAccess
             scope.CanOrganize(row.Classification, row.DeskId, hasCountry),
             scope.CanApprove(row.Classification, row.DeskId, hasCountry));
     }
+
+    /// <summary>An endpoint reading a part of an engagement: 404 when the engagement does not exist for the caller.</summary>
+    public static async Task<(EngagementHeader? Header, IResult? Refusal)> ForReadAsync(LiaisonDbContext db, int id, CancellationToken ct) =>
+        await FindAsync(db, id, ct) is { } header ? (header, null) : (null, TypedResults.NotFound());
+
+    /// <summary>An endpoint changing a part of an engagement: 404 when it does not exist for the caller, 403 when they may see it but not organize it.</summary>
+    public static async Task<(EngagementHeader? Header, IResult? Refusal)> ForChangeAsync(LiaisonDbContext db, int id, CancellationToken ct)
+    {
+        var header = await FindAsync(db, id, ct);
+        return header switch
+        {
+            null => (null, TypedResults.NotFound()),
+            { CanOrganize: false } => (null, TypedResults.Problem(
+                statusCode: StatusCodes.Status403Forbidden, title: "You may see this engagement but not change it.")),
+            _ => (header, null),
+        };
+    }
+
+    /// <summary>
+    /// The header for the section cards of one engagement page: read once per request and shared by the cards, so the page
+    /// does not repeat the query for every section.
+    /// </summary>
+    public static async Task<EngagementHeader?> CachedAsync(HttpContext http, LiaisonDbContext db, int id)
+    {
+        var key = "engagement-header:" + id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (http.Items.TryGetValue(key, out var cached))
+        {
+            return cached as EngagementHeader;
+        }
+
+        var header = await FindAsync(db, id, http.RequestAborted);
+        http.Items[key] = header;
+        return header;
+    }
 }

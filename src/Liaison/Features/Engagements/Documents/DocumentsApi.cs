@@ -29,13 +29,13 @@ public static class DocumentsApi
 
     private static async Task<IResult> ListAsync(int id, LiaisonDbContext db, CancellationToken ct)
     {
-        var (header, refusal) = await SectionAccess.ForReadAsync(db, id, ct);
+        var (header, refusal) = await EngagementAccess.ForReadAsync(db, id, ct);
         return refusal ?? TypedResults.Ok(await DocumentStore.ListAsync(db, header!.Id, ct));
     }
 
     private static async Task<IResult> UploadAsync(int id, HttpRequest request, LiaisonDbContext db, CancellationToken ct)
     {
-        var (header, refusal) = await SectionAccess.ForChangeAsync(db, id, ct);
+        var (header, refusal) = await EngagementAccess.ForChangeAsync(db, id, ct);
         if (refusal is not null)
         {
             return refusal;
@@ -89,13 +89,13 @@ public static class DocumentsApi
 
     private static async Task<IResult> ContentAsync(int id, int docId, bool? inline, HttpContext http, LiaisonDbContext db, CancellationToken ct)
     {
-        var (header, refusal) = await SectionAccess.ForReadAsync(db, id, ct);
+        var (header, refusal) = await EngagementAccess.ForReadAsync(db, id, ct);
         return refusal ?? await DocumentStore.ServeAsync(http, db, header!, docId, inline ?? false, ct);
     }
 
     private static async Task<IResult> DeleteAsync(int id, int docId, LiaisonDbContext db, CancellationToken ct)
     {
-        var (header, refusal) = await SectionAccess.ForChangeAsync(db, id, ct);
+        var (header, refusal) = await EngagementAccess.ForChangeAsync(db, id, ct);
         return refusal ?? (await DocumentStore.DeleteAsync(db, header!, docId, ct)).ToHttp(_ => TypedResults.NoContent());
     }
 

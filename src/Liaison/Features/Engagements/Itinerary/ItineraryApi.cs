@@ -64,10 +64,10 @@ public static class ItineraryApi
 
     private static async Task<IResult> CreateAsync(int id, ItineraryInput input, LiaisonDbContext db, IStringLocalizerFactory localizers, CancellationToken ct)
     {
-        var engagement = await EngagementAccess.FindAsync(db, id, ct);
-        if (Refusal(engagement) is { } refused)
+        var (engagement, refusal) = await EngagementAccess.ForChangeAsync(db, id, ct);
+        if (refusal is not null)
         {
-            return refused;
+            return refusal;
         }
 
         var result = await ItineraryEditor.CreateAsync(db, engagement!, input, ct);
@@ -80,10 +80,10 @@ public static class ItineraryApi
     private static async Task<IResult> UpdateAsync(
         int id, int itemId, ItineraryInput input, LiaisonDbContext db, IStringLocalizerFactory localizers, CancellationToken ct)
     {
-        var engagement = await EngagementAccess.FindAsync(db, id, ct);
-        if (Refusal(engagement) is { } refused)
+        var (engagement, refusal) = await EngagementAccess.ForChangeAsync(db, id, ct);
+        if (refusal is not null)
         {
-            return refused;
+            return refusal;
         }
 
         var result = await ItineraryEditor.UpdateAsync(db, engagement!, itemId, input, ct);
@@ -94,22 +94,15 @@ public static class ItineraryApi
 
     private static async Task<IResult> DeleteAsync(int id, int itemId, int? version, LiaisonDbContext db, CancellationToken ct)
     {
-        var engagement = await EngagementAccess.FindAsync(db, id, ct);
-        if (Refusal(engagement) is { } refused)
+        var (engagement, refusal) = await EngagementAccess.ForChangeAsync(db, id, ct);
+        if (refusal is not null)
         {
-            return refused;
+            return refusal;
         }
 
         return (await ItineraryEditor.DeleteAsync(db, engagement!, itemId, version, ct)).ToHttp(_ => TypedResults.NoContent());
     }
 
-    /// <summary>Null when the caller may change the engagement; otherwise 404 (it does not exist for them) or 403.</summary>
-    private static IResult? Refusal(EngagementHeader? engagement) => engagement switch
-    {
-        null => TypedResults.NotFound(),
-        { CanOrganize: false } => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "You may not change this engagement's itinerary."),
-        _ => null,
-    };
 
     internal static async Task<IReadOnlyList<BookingWarningItem>> WarningItemsAsync(
         LiaisonDbContext db, EngagementHeader engagement, IStringLocalizerFactory localizers, CancellationToken ct)

@@ -20,7 +20,7 @@ public sealed class ItineraryViewComponent(LiaisonDbContext db) : ViewComponent
     public async Task<IViewComponentResult> InvokeAsync(int engagementId)
     {
         var ct = HttpContext.RequestAborted;
-        if (await EngagementAccess.FindAsync(db, engagementId, ct) is not { } engagement)
+        if (await EngagementAccess.CachedAsync(HttpContext, db, engagementId) is not { } engagement)
         {
             return Content("");
         }

@@ -33,51 +33,51 @@ public static class LogisticsApi
 
     private static async Task<IResult> ListItemsAsync(int id, LiaisonDbContext db, CancellationToken ct)
     {
-        var (header, refusal) = await SectionAccess.ForReadAsync(db, id, ct);
+        var (header, refusal) = await EngagementAccess.ForReadAsync(db, id, ct);
         return refusal ?? TypedResults.Ok(await LogisticsQueries.OverviewAsync(db, header!.Id, ct));
     }
 
     private static async Task<IResult> CreateItemAsync(int id, LogisticsInput input, LiaisonDbContext db, CancellationToken ct)
     {
-        var (header, refusal) = await SectionAccess.ForChangeAsync(db, id, ct);
+        var (header, refusal) = await EngagementAccess.ForChangeAsync(db, id, ct);
         return refusal ?? (await LogisticsEditor.SaveItemAsync(db, header!, null, input, ct))
             .ToHttp(s => TypedResults.Created($"/api/v1/engagements/{id}/logistics/{s.Id}", new { s.Id, s.Version }));
     }
 
     private static async Task<IResult> UpdateItemAsync(int id, int itemId, LogisticsInput input, LiaisonDbContext db, CancellationToken ct)
     {
-        var (header, refusal) = await SectionAccess.ForChangeAsync(db, id, ct);
+        var (header, refusal) = await EngagementAccess.ForChangeAsync(db, id, ct);
         return refusal ?? (await LogisticsEditor.SaveItemAsync(db, header!, itemId, input, ct)).ToHttp(s => TypedResults.Ok(new { s.Id, s.Version }));
     }
 
     private static async Task<IResult> DeleteItemAsync(int id, int itemId, int? version, LiaisonDbContext db, CancellationToken ct)
     {
-        var (header, refusal) = await SectionAccess.ForChangeAsync(db, id, ct);
+        var (header, refusal) = await EngagementAccess.ForChangeAsync(db, id, ct);
         return refusal ?? (await LogisticsEditor.DeleteItemAsync(db, header!, itemId, version, ct)).ToHttp(_ => TypedResults.NoContent());
     }
 
     private static async Task<IResult> ListGiftsAsync(int id, LiaisonDbContext db, CancellationToken ct)
     {
-        var (header, refusal) = await SectionAccess.ForReadAsync(db, id, ct);
+        var (header, refusal) = await EngagementAccess.ForReadAsync(db, id, ct);
         return refusal ?? TypedResults.Ok(await LogisticsQueries.GiftsAsync(db, header!.Id, ct));
     }
 
     private static async Task<IResult> CreateGiftAsync(int id, GiftInput input, LiaisonDbContext db, CancellationToken ct)
     {
-        var (header, refusal) = await SectionAccess.ForChangeAsync(db, id, ct);
+        var (header, refusal) = await EngagementAccess.ForChangeAsync(db, id, ct);
         return refusal ?? (await LogisticsEditor.SaveGiftAsync(db, header!, null, input, ct))
             .ToHttp(s => TypedResults.Created($"/api/v1/engagements/{id}/gifts/{s.Id}", new { s.Id, s.Version }));
     }
 
     private static async Task<IResult> UpdateGiftAsync(int id, int giftId, GiftInput input, LiaisonDbContext db, CancellationToken ct)
     {
-        var (header, refusal) = await SectionAccess.ForChangeAsync(db, id, ct);
+        var (header, refusal) = await EngagementAccess.ForChangeAsync(db, id, ct);
         return refusal ?? (await LogisticsEditor.SaveGiftAsync(db, header!, giftId, input, ct)).ToHttp(s => TypedResults.Ok(new { s.Id, s.Version }));
     }
 
     private static async Task<IResult> DeleteGiftAsync(int id, int giftId, int? version, LiaisonDbContext db, CancellationToken ct)
     {
-        var (header, refusal) = await SectionAccess.ForChangeAsync(db, id, ct);
+        var (header, refusal) = await EngagementAccess.ForChangeAsync(db, id, ct);
         return refusal ?? (await LogisticsEditor.DeleteGiftAsync(db, header!, giftId, version, ct)).ToHttp(_ => TypedResults.NoContent());
     }
 }

@@ -76,8 +76,8 @@ public static partial class LogisticsEditor
         item.Kind = input.Kind;
         item.Reference = input.Reference.Trim();
         item.Place = SectionConflicts.Clean(input.Place);
-        item.StartsAt = SectionAccess.Local(input.StartsAt);
-        item.EndsAt = SectionAccess.Local(input.EndsAt);
+        item.StartsAt = WallClock.Local(input.StartsAt);
+        item.EndsAt = WallClock.Local(input.EndsAt);
         item.Notes = SectionConflicts.Clean(input.Notes);
         try
         {
@@ -232,8 +232,8 @@ public static partial class LogisticsEditor
         .Compare(nameof(yours.Kind), yours.Kind, current.Kind)
         .Compare(nameof(yours.Reference), yours.Reference, current.Reference)
         .Compare(nameof(yours.Place), yours.Place, current.Place)
-        .Compare(nameof(yours.StartsAt), SectionAccess.Local(yours.StartsAt), SectionAccess.Local(current.StartsAt))
-        .Compare(nameof(yours.EndsAt), SectionAccess.Local(yours.EndsAt), SectionAccess.Local(current.EndsAt))
+        .Compare(nameof(yours.StartsAt), WallClock.Local(yours.StartsAt), WallClock.Local(current.StartsAt))
+        .Compare(nameof(yours.EndsAt), WallClock.Local(yours.EndsAt), WallClock.Local(current.EndsAt))
         .Compare(nameof(yours.Notes), yours.Notes, current.Notes)
         .Details(ItemConflict, current.Version);
 

@@ -33,8 +33,8 @@ public sealed class LogisticsInput
         Kind = item.Kind,
         Reference = item.Reference,
         Place = item.Place,
-        StartsAt = SectionAccess.Local(item.StartsAt),
-        EndsAt = SectionAccess.Local(item.EndsAt),
+        StartsAt = WallClock.Local(item.StartsAt),
+        EndsAt = WallClock.Local(item.EndsAt),
         Notes = item.Notes,
         Version = item.Version,
     };

@@ -33,7 +33,7 @@ public static class LogisticsQueries
             .OrderBy(i => i.Kind).ThenBy(i => i.StartsAt).ThenBy(i => i.Id).Take(MaxRows)
             .Select(i => new LogisticsItemDto(i.Id, i.Kind, i.Reference, i.Place, i.StartsAt, i.EndsAt, i.Notes, i.Version))
             .ToListAsync(ct);
-        return rows.Select(r => r with { StartsAt = SectionAccess.Local(r.StartsAt), EndsAt = SectionAccess.Local(r.EndsAt) }).ToList();
+        return rows.Select(r => r with { StartsAt = WallClock.Local(r.StartsAt), EndsAt = WallClock.Local(r.EndsAt) }).ToList();
     }
 
     public static Task<List<InterpreterDto>> InterpretersAsync(LiaisonDbContext db, int engagementId, CancellationToken ct) =>

@@ -14,7 +14,7 @@ public sealed class LogisticsViewComponent(LiaisonDbContext db) : ViewComponent
     public async Task<IViewComponentResult> InvokeAsync(int engagementId)
     {
         var ct = HttpContext.RequestAborted;
-        if (await SectionAccess.CachedAsync(HttpContext, db, engagementId) is not { } header)
+        if (await EngagementAccess.CachedAsync(HttpContext, db, engagementId) is not { } header)
         {
             return Content("");
         }

@@ -29,26 +29,26 @@ public static class OutcomesApi
 
     private static async Task<IResult> ListAsync(int id, LiaisonDbContext db, CancellationToken ct)
     {
-        var (header, refusal) = await SectionAccess.ForReadAsync(db, id, ct);
+        var (header, refusal) = await EngagementAccess.ForReadAsync(db, id, ct);
         return refusal ?? TypedResults.Ok(await OutcomesQueries.ListAsync(db, header!.Id, ct));
     }
 
     private static async Task<IResult> CreateAsync(int id, OutcomeInput input, LiaisonDbContext db, CancellationToken ct)
     {
-        var (header, refusal) = await SectionAccess.ForChangeAsync(db, id, ct);
+        var (header, refusal) = await EngagementAccess.ForChangeAsync(db, id, ct);
         return refusal ?? (await OutcomesEditor.CreateAsync(db, header!, input, ct))
             .ToHttp(s => TypedResults.Created($"/api/v1/engagements/{id}/outcomes/{s.Id}", new { s.Id, s.Version }));
     }
 
     private static async Task<IResult> UpdateAsync(int id, int outcomeId, OutcomeInput input, LiaisonDbContext db, CancellationToken ct)
     {
-        var (header, refusal) = await SectionAccess.ForChangeAsync(db, id, ct);
+        var (header, refusal) = await EngagementAccess.ForChangeAsync(db, id, ct);
         return refusal ?? (await OutcomesEditor.UpdateAsync(db, header!, outcomeId, input, ct)).ToHttp(s => TypedResults.Ok(new { s.Id, s.Version }));
     }
 
     private static async Task<IResult> DeleteAsync(int id, int outcomeId, int? version, bool? removeAgreement, LiaisonDbContext db, CancellationToken ct)
     {
-        var (header, refusal) = await SectionAccess.ForChangeAsync(db, id, ct);
+        var (header, refusal) = await EngagementAccess.ForChangeAsync(db, id, ct);
         return refusal ?? (await OutcomesEditor.DeleteAsync(db, header!, outcomeId, version, removeAgreement ?? false, ct))
             .ToHttp(_ => TypedResults.NoContent());
     }

@@ -12,7 +12,7 @@ public sealed class OutcomesViewComponent(LiaisonDbContext db) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync(int engagementId)
     {
-        if (await SectionAccess.CachedAsync(HttpContext, db, engagementId) is not { } header)
+        if (await EngagementAccess.CachedAsync(HttpContext, db, engagementId) is not { } header)
         {
             return Content("");
         }
