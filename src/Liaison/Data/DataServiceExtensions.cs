@@ -61,6 +61,7 @@ public static class DataServiceExtensions
             builder.UseSqlite(connectionString).AddInterceptors(SqlitePragmas.Instance);
         }
 
+        builder.AddInterceptors(Web.Diagnostics.SqlStatementMeter.Instance);
         builder.ConfigureWarnings(w => w.Ignore(CoreEventId.PossibleIncorrectRequiredNavigationWithQueryFilterInteractionWarning));
     }
 }

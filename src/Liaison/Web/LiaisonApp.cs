@@ -2,6 +2,7 @@ using System.Globalization;
 using Liaison.Data;
 using Liaison.Features;
 using Liaison.Security;
+using Liaison.Web.Diagnostics;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.ResponseCompression;
@@ -36,6 +37,11 @@ public static class LiaisonApp
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        if (ServerTiming.Enabled(app.Configuration))
+        {
+            app.UseServerTiming();
+        }
+
         app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {

@@ -56,6 +56,8 @@ public sealed class TestApp : IAsyncDisposable
             "--Liaison:Database:DemoData=false",
             $"--ConnectionStrings:Liaison={connectionString}",
             "--urls=http://127.0.0.1:0",
+            // Every response says how many SQL statements it ran (Server-Timing); the statement budget tests read it.
+            $"--{Liaison.Web.Diagnostics.ServerTiming.Setting}=true",
         ];
         var app = LiaisonApp.Build(args, b =>
         {

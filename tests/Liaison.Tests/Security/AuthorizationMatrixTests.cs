@@ -26,6 +26,7 @@ public sealed class AuthorizationMatrixTests
         ["PAGE /account/logout"] = Anonymous,
         ["PAGE /account/password"] = Policies.Reader,
         ["PAGE /account/tokens"] = Policies.Reader,
+        ["PAGE /about"] = Policies.Reader,
         ["PAGE /account/two-factor"] = Policies.Reader,
         ["PAGE /admin/audit"] = Policies.Auditor,
         ["PAGE /admin/desks"] = Policies.Admin,
