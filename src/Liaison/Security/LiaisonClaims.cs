@@ -21,6 +21,11 @@ public static class LiaisonClaims
                            join r in db.Roles on ur.RoleId equals r.Id
                            where ur.UserId == user.Id
                            select r.Name!).ToListAsync(ct);
+        return For(user, desks, roles);
+    }
+
+    public static List<Claim> For(AppUser user, IEnumerable<int> desks, IEnumerable<string> roles)
+    {
         var claims = new List<Claim>
         {
             new(Clearance, ((int)user.Clearance).ToString(System.Globalization.CultureInfo.InvariantCulture)),

@@ -22,6 +22,7 @@ public sealed class EngagementDetailModel(LiaisonDbContext db, IStringLocalizerF
         }
 
         Engagement = detail;
+        EngagementAccess.Prime(HttpContext, detail.ToHeader());
         return Page();
     }
 

@@ -72,7 +72,7 @@ public static class EngagementAccess
     /// </summary>
     public static async Task<EngagementHeader?> CachedAsync(HttpContext http, LiaisonDbContext db, int id)
     {
-        var key = "engagement-header:" + id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var key = CacheKey(id);
         if (http.Items.TryGetValue(key, out var cached))
         {
             return cached as EngagementHeader;
@@ -82,4 +82,9 @@ public static class EngagementAccess
         http.Items[key] = header;
         return header;
     }
+
+    /// <summary>A page that has just read the whole engagement hands its header to the cards, which then read it no more.</summary>
+    public static void Prime(HttpContext http, EngagementHeader header) => http.Items[CacheKey(header.Id)] = header;
+
+    private static string CacheKey(int id) => "engagement-header:" + id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -16,6 +16,10 @@ public sealed class EngagementListRow
     public string? TitleZh { get; init; }
     public DelegationRole? Role { get; init; }
     public EngagementSide? Side { get; init; }
+
+    // Filled by the card's single query: every row carries the visible total and which half of the card it belongs to.
+    internal int Total { get; init; }
+    internal bool IsUpcoming { get; init; }
 }
 
 public sealed record EngagementListView(IReadOnlyList<EngagementListRow> Upcoming, IReadOnlyList<EngagementListRow> Past, int Total, string AllUrl, bool ForPerson);
@@ -31,7 +35,7 @@ public sealed class EngagementListViewComponent(LiaisonDbContext db) : ViewCompo
     public const int PastLimit = 10;
     public const int UpcomingLimit = 20;
 
-    public async Task<IViewComponentResult> InvokeAsync(int? personId = null, int? organizationId = null, int? countryId = null)
+    public async Task<IViewComponentResult> InvokeAsync(int? personId = null, int? organizationId = null, int? countryId = null, string? countryIso3 = null)
     {
         var ct = HttpContext.RequestAborted;
         IQueryable<EngagementListRow> rows;
@@ -63,6 +67,8 @@ public sealed class EngagementListViewComponent(LiaisonDbContext db) : ViewCompo
                 EndsOn = x.Engagement.EndsOn,
                 Title = x.Engagement.Title,
                 TitleZh = x.Engagement.TitleZh,
+                Role = null,
+                Side = null,
             });
             allUrl = $"/engagements?organizationId={oid}";
         }
@@ -77,27 +83,62 @@ public sealed class EngagementListViewComponent(LiaisonDbContext db) : ViewCompo
                 EndsOn = x.Engagement.EndsOn,
                 Title = x.Engagement.Title,
                 TitleZh = x.Engagement.TitleZh,
+                Role = null,
+                Side = null,
             });
-            var iso3 = await db.Countries.AsNoTracking().Where(c => c.Id == cid).Select(c => c.Iso3).FirstOrDefaultAsync(ct);
-            allUrl = $"/engagements?country={Uri.EscapeDataString(iso3 ?? "")}";
+            allUrl = $"/engagements?country={Uri.EscapeDataString(countryIso3 ?? "")}";
         }
         else
         {
             return Content("");
         }
 
-        var total = await rows.CountAsync(ct);
-        if (total == 0)
+        // One statement for the whole card: the coming and the latest past engagements, each row with the visible total.
+        var today = Clock.Today;
+        var all = rows;
+        var upcoming = rows
+            .Where(r => r.EndsOn >= today && r.Status != EngagementStatus.Cancelled && r.Status != EngagementStatus.Postponed && r.Status != EngagementStatus.Completed)
+            .OrderBy(r => r.StartsOn).ThenBy(r => r.Id).Take(UpcomingLimit);
+        var past = rows.Where(r => r.EndsOn < today || r.Status == EngagementStatus.Completed)
+            .OrderByDescending(r => r.StartsOn).ThenByDescending(r => r.Id).Take(PastLimit);
+        var found = await upcoming.Select(r => new EngagementListRow
+        {
+            Id = r.Id,
+            Kind = r.Kind,
+            Status = r.Status,
+            StartsOn = r.StartsOn,
+            EndsOn = r.EndsOn,
+            Title = r.Title,
+            TitleZh = r.TitleZh,
+            Role = r.Role,
+            Side = r.Side,
+            Total = all.Count(),
+            IsUpcoming = true,
+        })
+            .Concat(past.Select(r => new EngagementListRow
+            {
+                Id = r.Id,
+                Kind = r.Kind,
+                Status = r.Status,
+                StartsOn = r.StartsOn,
+                EndsOn = r.EndsOn,
+                Title = r.Title,
+                TitleZh = r.TitleZh,
+                Role = r.Role,
+                Side = r.Side,
+                Total = all.Count(),
+                IsUpcoming = false,
+            }))
+            .ToListAsync(ct);
+        if (found.Count == 0)
         {
             return Content("");
         }
 
-        var today = Clock.Today;
-        var upcoming = await rows
-            .Where(r => r.EndsOn >= today && r.Status != EngagementStatus.Cancelled && r.Status != EngagementStatus.Postponed && r.Status != EngagementStatus.Completed)
-            .OrderBy(r => r.StartsOn).ThenBy(r => r.Id).Take(UpcomingLimit).ToListAsync(ct);
-        var past = await rows.Where(r => r.EndsOn < today || r.Status == EngagementStatus.Completed)
-            .OrderByDescending(r => r.StartsOn).ThenByDescending(r => r.Id).Take(PastLimit).ToListAsync(ct);
-        return View("/Features/Engagements/_EngagementList.cshtml", new EngagementListView(upcoming, past, total, allUrl, personId is not null));
+        var view = new EngagementListView(
+            found.Where(r => r.IsUpcoming).OrderBy(r => r.StartsOn).ThenBy(r => r.Id).ToList(),
+            found.Where(r => !r.IsUpcoming).OrderByDescending(r => r.StartsOn).ThenByDescending(r => r.Id).ToList(),
+            found[0].Total, allUrl, personId is not null);
+        return View("/Features/Engagements/_EngagementList.cshtml", view);
     }
 }

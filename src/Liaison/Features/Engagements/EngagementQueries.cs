@@ -37,6 +37,14 @@ public sealed record EngagementDetail(
     bool CanOrganize, bool CanApprove, IReadOnlyList<EngagementStatus> NextSteps)
 {
     public string DisplayTitle => EnumText.Pick(Title, TitleZh);
+
+    /// <summary>The lead country's key, for the page's cards (the API answers with the ISO code).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public int? CountryId { get; init; }
+
+    /// <summary>What the section cards need to know of the engagement, so they do not read it again.</summary>
+    public EngagementHeader ToHeader() =>
+        new(Id, Title, TitleZh, Kind, Status, StartsOn, EndsOn, Classification, CountryId, DeskId, Version, CanOrganize, CanApprove);
 }
 
 /// <summary>Reads of engagements; every read goes through the visibility filters (desk business, clearance).</summary>
@@ -146,7 +154,15 @@ public static class EngagementQueries
                 DeskId = x.Country == null ? null : x.Country.DeskId,
                 OwnerName = x.Owner == null ? null : x.Owner.DisplayName,
                 ApprovedByName = db.Users.Where(u => u.Id == x.ApprovedById).Select(u => u.DisplayName).FirstOrDefault(),
+
+                // The short lists come with the row (one statement); the links' filters hide organizations the user may not see.
+                Organizations = x.Organizations.Where(o => o.Organization != null)
+                    .Select(o => new EngagementPartyRef(o.OrganizationId, o.Organization!.NameEn, o.Organization.NameZh, o.Organization.Abbreviation)).ToList(),
+                Countries = x.Countries.Select(c => new EngagementPartyRef(c.CountryId, c.Country!.NameEn, c.Country.NameZh, c.Country.Iso3)).ToList(),
+                Transitions = x.Transitions.OrderBy(t => t.At).ThenBy(t => t.Id)
+                    .Select(t => new EngagementTransitionItem(t.Id, t.From, t.To, t.ByUserId, t.ByUser == null ? null : t.ByUser.DisplayName, t.At, t.Note)).ToList(),
             })
+            .AsSingleQuery()
             .FirstOrDefaultAsync(ct);
         if (row is null)
         {
@@ -159,11 +175,7 @@ public static class EngagementQueries
             await db.AuditReadAsync(nameof(Engagement), id.ToString(CultureInfo.InvariantCulture), ct);
         }
 
-        var organizations = await OrganizationsAsync(db, [id], ct);
-        var countries = await db.EngagementCountries.AsNoTracking().Where(c => c.EngagementId == id)
-            .Select(c => new EngagementPartyRef(c.CountryId, c.Country!.NameEn, c.Country.NameZh, c.Country.Iso3)).ToListAsync(ct);
         var members = await MembersAsync(db, id, ct);
-        var transitions = await TransitionsAsync(db, id, ct);
         var scope = db.Scope;
         var canOrganize = scope.CanOrganize(e.Classification, row.DeskId, e.CountryId is not null);
         var canApprove = scope.CanApprove(e.Classification, row.DeskId, e.CountryId is not null);
@@ -173,9 +185,13 @@ public static class EngagementQueries
             e.Id, e.Kind, e.Status, e.Title, e.TitleZh, e.StartsOn, e.EndsOn, e.Location, e.Classification, row.CountryIso3,
             row.CountryName, row.CountryNameZh, row.DeskId, e.Purpose, e.InvitationOn, e.InvitationNote, e.OwnerId, row.OwnerName,
             e.ApprovedById, row.ApprovedByName, e.ApprovedAt, e.CompletedAt, e.CreatedById, e.CreatedAt, e.UpdatedAt, e.Version,
-            e.DelegationCount, e.HostCount, organizations[id].ToList(),
-            countries.OrderBy(c => c.Id != e.CountryId).ThenBy(c => c.NameEn, StringComparer.OrdinalIgnoreCase).ToList(),
-            members, transitions, canOrganize, canApprove, next);
+            e.DelegationCount, e.HostCount,
+            row.Organizations.DistinctBy(o => o.Id).OrderBy(o => o.NameEn, StringComparer.OrdinalIgnoreCase).ToList(),
+            row.Countries.DistinctBy(c => c.Id).OrderBy(c => c.Id != e.CountryId).ThenBy(c => c.NameEn, StringComparer.OrdinalIgnoreCase).ToList(),
+            members, row.Transitions.DistinctBy(t => t.Id).ToList(), canOrganize, canApprove, next)
+        {
+            CountryId = e.CountryId,
+        };
     }
 
     /// <summary>The visible members, by side and precedence.</summary>

@@ -18,7 +18,6 @@ public sealed class OrganizationDetailModel(LiaisonDbContext db, IStringLocalize
     public RelationshipDto? Relationship { get; private set; }
 
     /// <summary>Relationship levels by English name, to show history entries in the UI language.</summary>
-    public IReadOnlyDictionary<string, string?> LevelNamesZh { get; private set; } = new Dictionary<string, string?>();
 
     /// <summary>The "standing on date" lookup as typed (YYYY-MM-DD); empty means no lookup.</summary>
     [BindProperty(SupportsGet = true, Name = "on")]
@@ -135,14 +134,12 @@ public sealed class OrganizationDetailModel(LiaisonDbContext db, IStringLocalize
         }
 
         Organization = organization;
-        Relationship = await RelationshipEditor.GetAsync(db, id, ct);
+        Relationship = await RelationshipEditor.GetAsync(db, id, organization.DeskId, organization.CountryIso3 is not null, ct);
         if (organization.CanEdit)
         {
-            GroupOptions = await LinkForms.GroupOptionsAsync(db, id, NewMembership.GroupId, ct);
-            SuccessorOptions = await LinkForms.SuccessorOptionsAsync(db, id, organization.CountryIso3, NewLineage.SuccessorId, ct);
+            (GroupOptions, SuccessorOptions) = await LinkForms.BothOptionsAsync(db, id, organization.CountryIso3, NewMembership.GroupId, NewLineage.SuccessorId, ct);
         }
 
-        LevelNamesZh = await db.RelationshipLevels.AsNoTracking().ToDictionaryAsync(l => l.NameEn, l => l.NameZh, ct);
         if (!string.IsNullOrWhiteSpace(On))
         {
             if (DateParsing.TryParseOrToday(On, out var day))

@@ -9,18 +9,19 @@ namespace Liaison.Features.Organizations;
 /// <summary>Choices for the membership and lineage forms on the organization page; only what the viewer may see is offered.</summary>
 public static class LinkForms
 {
-    /// <summary>Party internationals the organization could join (itself excluded).</summary>
-    public static async Task<List<SelectListItem>> GroupOptionsAsync(LiaisonDbContext db, int id, int? selected, CancellationToken ct) =>
-        Options(await db.Organizations.AsNoTracking()
-            .Where(o => o.Kind == OrganizationKind.PartyInternational && o.Id != id)
-            .OrderBy(o => o.NameEn).Select(o => new OrgRef(o.Id, o.NameEn, o.NameZh, o.Abbreviation)).ToListAsync(ct), selected);
-
-    /// <summary>Organizations of the same country (or other international ones) that this one could have become.</summary>
-    public static async Task<List<SelectListItem>> SuccessorOptionsAsync(LiaisonDbContext db, int id, string? countryIso3, int? selected, CancellationToken ct)
+    /// <summary>Both lists of the detail page's link forms, read in one statement.</summary>
+    public static async Task<(List<SelectListItem> Groups, List<SelectListItem> Successors)> BothOptionsAsync(
+        LiaisonDbContext db, int id, string? countryIso3, int? group, int? successor, CancellationToken ct)
     {
-        var query = db.Organizations.AsNoTracking().Where(o => o.Id != id);
-        query = countryIso3 is null ? query.Where(o => o.CountryId == null) : query.Where(o => o.Country!.Iso3 == countryIso3);
-        return Options(await query.OrderBy(o => o.NameEn).Select(o => new OrgRef(o.Id, o.NameEn, o.NameZh, o.Abbreviation)).ToListAsync(ct), selected);
+        var rows = await db.Organizations.AsNoTracking()
+            .Where(o => o.Id != id && (o.Kind == OrganizationKind.PartyInternational
+                || (countryIso3 == null ? o.CountryId == null : o.Country!.Iso3 == countryIso3)))
+            .OrderBy(o => o.NameEn)
+            .Select(o => new { Ref = new OrgRef(o.Id, o.NameEn, o.NameZh, o.Abbreviation), o.Kind, Iso3 = o.Country == null ? null : o.Country.Iso3, o.CountryId })
+            .ToListAsync(ct);
+        var groups = rows.Where(r => r.Kind == OrganizationKind.PartyInternational).Select(r => r.Ref).ToList();
+        var successors = rows.Where(r => countryIso3 is null ? r.CountryId is null : r.Iso3 == countryIso3).Select(r => r.Ref).ToList();
+        return (Options(groups, group), Options(successors, successor));
     }
 
     private static List<SelectListItem> Options(List<OrgRef> organizations, int? selected) =>

@@ -25,7 +25,12 @@ public sealed record OrganizationDetail(
     string? CountryIso3, string? CountryName, string? CountryNameZh, IdeologyFamily? Family, DateOnly? Founded, DateOnly? Dissolved,
     string? Website, string? Description, OrgRef? Parent, Classification Classification, DateTime CreatedAt, DateTime UpdatedAt, int Version,
     IReadOnlyList<OtherNameDto> OtherNames, IReadOnlyList<StandingDto> Standings, IReadOnlyList<OrgRef> Wings,
-    IReadOnlyList<MembershipDto> Memberships, IReadOnlyList<LineageDto> Lineage, bool CanEdit);
+    IReadOnlyList<MembershipDto> Memberships, IReadOnlyList<LineageDto> Lineage, bool CanEdit)
+{
+    /// <summary>The desk of the organization's country, for the page's cards (not part of the API's answer).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public int? DeskId { get; init; }
+}
 
 public static class OrganizationQueries
 {
@@ -105,7 +110,8 @@ public static class OrganizationQueries
 
     public static async Task<OrganizationDetail?> DetailAsync(LiaisonDbContext db, int id, CancellationToken ct = default)
     {
-        var o = await db.Organizations.AsNoTracking().AsSplitQuery()
+        // One statement: an organization has a handful of other names and standing spans, so their product stays small.
+        var o = await db.Organizations.AsNoTracking().AsSingleQuery()
             .Include(x => x.Country).Include(x => x.Parent).Include(x => x.OtherNames).Include(x => x.Standings)
             .FirstOrDefaultAsync(x => x.Id == id, ct);
         if (o is null)
@@ -113,18 +119,7 @@ public static class OrganizationQueries
             return null;
         }
 
-        var wings = await db.Organizations.AsNoTracking().Where(w => w.ParentId == id).OrderBy(w => w.NameEn)
-            .Select(w => new OrgRef(w.Id, w.NameEn, w.NameZh, w.Abbreviation)).ToListAsync(ct);
-        var memberships = await db.Memberships.AsNoTracking().Where(m => m.MemberId == id || m.GroupId == id)
-            .Select(m => new MembershipDto(m.Id,
-                new OrgRef(m.Group!.Id, m.Group.NameEn, m.Group.NameZh, m.Group.Abbreviation),
-                new OrgRef(m.Member!.Id, m.Member.NameEn, m.Member.NameZh, m.Member.Abbreviation), m.Status, m.From, m.To))
-            .ToListAsync(ct);
-        var lineage = await db.LineageLinks.AsNoTracking().Where(l => l.PredecessorId == id || l.SuccessorId == id)
-            .Select(l => new LineageDto(l.Id,
-                new OrgRef(l.Predecessor!.Id, l.Predecessor.NameEn, l.Predecessor.NameZh, l.Predecessor.Abbreviation),
-                new OrgRef(l.Successor!.Id, l.Successor.NameEn, l.Successor.NameZh, l.Successor.Abbreviation), l.Kind, l.Date, l.Note))
-            .ToListAsync(ct);
+        var (wings, memberships, lineage) = await OrganizationLinksQuery.LoadAsync(db, id, ct);
 
         if (o.Classification >= Classification.Confidential)
         {
@@ -139,9 +134,12 @@ public static class OrganizationQueries
             o.OtherNames.OrderBy(n => n.ValidFrom).Select(n => new OtherNameDto(n.Name, n.Kind, n.Language, n.ValidFrom, n.ValidTo)).ToList(),
             o.Standings.OrderByDescending(s => s.From).Select(s => new StandingDto(s.Id, s.Standing, s.HeadOfGovernment, s.From, s.To, s.Source, s.Note)).ToList(),
             wings,
-            memberships.OrderBy(m => m.From).ToList(),
-            lineage.OrderBy(l => l.Date).ToList(),
-            db.Scope.CanEdit(o.Classification, o.Country?.DeskId, o.CountryId is not null));
+            memberships,
+            lineage,
+            db.Scope.CanEdit(o.Classification, o.Country?.DeskId, o.CountryId is not null))
+        {
+            DeskId = o.Country?.DeskId,
+        };
     }
 
     /// <summary>A party's standing on a date, or null when no span covers it.</summary>

@@ -38,6 +38,10 @@ public sealed record PersonDetail(
     IReadOnlyList<PersonNameDto> OtherNames, IReadOnlyList<PositionDto> Positions, bool CanEdit, bool CanSeeContacts)
 {
     public string? PhotoUrl => PhotoUpdatedAt is { } at ? $"/people/{Id}/photo?v={PeopleQueries.PhotoVersion(at)}" : null;
+
+    /// <summary>The desk of the person's country, for the page's cards (not part of the API's answer).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public int? DeskId { get; init; }
 }
 
 public sealed record LeaderDto(
@@ -162,7 +166,10 @@ public static class PeopleQueries
             p.OtherNames.OrderBy(n => n.Id).Select(n => new PersonNameDto(n.Id, n.Name, n.Kind, n.Language)).ToList(),
             positions,
             db.Scope.CanEdit(p.Classification, p.Country?.DeskId, p.CountryId is not null),
-            db.Scope.CanSeeContacts(p.Country?.DeskId, p.CountryId is not null));
+            db.Scope.CanSeeContacts(p.Country?.DeskId, p.CountryId is not null))
+        {
+            DeskId = p.Country?.DeskId,
+        };
     }
 
     /// <summary>A person's career, newest first; current posts are derived from the dates, never stored.</summary>

@@ -4,7 +4,7 @@ using Liaison.Security;
 namespace Liaison.Features.Relationships;
 
 public sealed record LevelDto(int Id, string Code, string NameEn, string? NameZh, int Rank);
-public sealed record LevelChangeDto(DateOnly ChangedOn, string? FromLevel, string ToLevel, string? Note);
+public sealed record LevelChangeDto(DateOnly ChangedOn, string? FromLevel, string ToLevel, string? Note, string? FromLevelZh = null, string? ToLevelZh = null);
 public sealed record AgreementDto(
     int Id, AgreementKind Kind, string Title, DateOnly? SignedOn, DateOnly? RenewedOn, DateOnly? ExpiresOn, Classification Classification, string? Notes, int Version);
 

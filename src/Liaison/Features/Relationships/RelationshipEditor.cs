@@ -11,7 +11,13 @@ public static class RelationshipEditor
     {
         var org = await db.Organizations.AsNoTracking().Where(o => o.Id == organizationId)
             .Select(o => new { o.CountryId, DeskId = (int?)o.Country!.DeskId }).FirstOrDefaultAsync(ct);
-        if (org is null || !db.Scope.CanSeeTies(org.DeskId, org.CountryId is not null))
+        return org is null ? null : await GetAsync(db, organizationId, org.DeskId, org.CountryId is not null, ct);
+    }
+
+    /// <summary>For a page that has just read the organization (its desk known): null when the user may not see its ties.</summary>
+    public static async Task<RelationshipDto?> GetAsync(LiaisonDbContext db, int organizationId, int? deskId, bool hasCountry, CancellationToken ct = default)
+    {
+        if (!db.Scope.CanSeeTies(deskId, hasCountry))
         {
             return null;
         }
@@ -34,7 +40,7 @@ public static class RelationshipEditor
                 DeskOfficerName = x.DeskOfficer!.DisplayName,
                 x.Notes,
                 x.Version,
-                History = x.History.OrderByDescending(h => h.ChangedOn).Select(h => new LevelChangeDto(h.ChangedOn, h.FromLevel!.NameEn, h.ToLevel!.NameEn, h.Note)).ToList(),
+                History = x.History.OrderByDescending(h => h.ChangedOn).Select(h => new LevelChangeDto(h.ChangedOn, h.FromLevel!.NameEn, h.ToLevel!.NameEn, h.Note, h.FromLevel.NameZh, h.ToLevel.NameZh)).ToList(),
             })
             .FirstOrDefaultAsync(ct);
         if (r is null)

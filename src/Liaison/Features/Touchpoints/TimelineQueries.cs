@@ -54,10 +54,10 @@ public static class TimelineQueries
 
     public static int ClampLimit(int? limit) => Math.Clamp(limit ?? DefaultLimit, 1, MaxLimit);
 
-    /// <summary>Null when the person does not exist for this user.</summary>
-    public static async Task<Timeline?> ForPersonAsync(LiaisonDbContext db, int personId, TimelineKinds kinds, int limit, CancellationToken ct = default)
+    /// <summary>Null when the person does not exist for this user (not checked again when the caller has just read it: <paramref name="knownVisible"/>).</summary>
+    public static async Task<Timeline?> ForPersonAsync(LiaisonDbContext db, int personId, TimelineKinds kinds, int limit, bool knownVisible, CancellationToken ct = default)
     {
-        if (!await db.People.AnyAsync(p => p.Id == personId, ct))
+        if (!knownVisible && !await db.People.AnyAsync(p => p.Id == personId, ct))
         {
             return null;
         }
@@ -81,10 +81,10 @@ public static class TimelineQueries
         return Merge(events, limit);
     }
 
-    /// <summary>Null when the organization does not exist for this user.</summary>
-    public static async Task<Timeline?> ForOrganizationAsync(LiaisonDbContext db, int organizationId, TimelineKinds kinds, int limit, CancellationToken ct = default)
+    /// <summary>Null when the organization does not exist for this user (not checked again when <paramref name="knownVisible"/>).</summary>
+    public static async Task<Timeline?> ForOrganizationAsync(LiaisonDbContext db, int organizationId, TimelineKinds kinds, int limit, bool knownVisible, CancellationToken ct = default)
     {
-        if (!await db.Organizations.AnyAsync(o => o.Id == organizationId, ct))
+        if (!knownVisible && !await db.Organizations.AnyAsync(o => o.Id == organizationId, ct))
         {
             return null;
         }
@@ -98,15 +98,20 @@ public static class TimelineQueries
         if (kinds.HasFlag(TimelineKinds.Positions))
         {
             // A parliament's history can hold thousands of posts: the latest starts and ends, each limited.
+            // One statement for both: the latest starts and the latest ends, each limited.
             var positions = db.Positions.AsNoTracking().Where(p => p.OrganizationId == organizationId);
-            var started = await positions.Where(p => p.From != null).OrderByDescending(p => p.From).ThenByDescending(p => p.Id).Take(limit + 1)
-                .Select(p => new PositionRow(p.PersonId, p.Person!.NameEn, p.Person.NameZh, p.OrganizationId, p.Organization!.NameEn, p.Organization.NameZh, p.Title, p.TitleZh, p.From, p.To))
+            var rows = await positions.Where(p => p.From != null).OrderByDescending(p => p.From).ThenByDescending(p => p.Id).Take(limit + 1)
+                .Select(p => new { Started = true, p.PersonId, PersonEn = p.Person!.NameEn, PersonZh = p.Person.NameZh, p.OrganizationId, OrgEn = p.Organization!.NameEn, OrgZh = p.Organization.NameZh, p.Title, p.TitleZh, p.From, p.To })
+                .Concat(positions.Where(p => p.To != null).OrderByDescending(p => p.To).ThenByDescending(p => p.Id).Take(limit + 1)
+                    .Select(p => new { Started = false, p.PersonId, PersonEn = p.Person!.NameEn, PersonZh = p.Person.NameZh, p.OrganizationId, OrgEn = p.Organization!.NameEn, OrgZh = p.Organization.NameZh, p.Title, p.TitleZh, p.From, p.To }))
                 .ToListAsync(ct);
-            var ended = await positions.Where(p => p.To != null).OrderByDescending(p => p.To).ThenByDescending(p => p.Id).Take(limit + 1)
-                .Select(p => new PositionRow(p.PersonId, p.Person!.NameEn, p.Person.NameZh, p.OrganizationId, p.Organization!.NameEn, p.Organization.NameZh, p.Title, p.TitleZh, p.From, p.To))
-                .ToListAsync(ct);
-            events.AddRange(started.Select(p => PositionEvent(p, TimelineEventKind.PositionStarted, p.From!.Value)));
-            events.AddRange(ended.Select(p => PositionEvent(p, TimelineEventKind.PositionEnded, p.To!.Value)));
+            foreach (var r in rows)
+            {
+                var row = new PositionRow(r.PersonId, r.PersonEn, r.PersonZh, r.OrganizationId, r.OrgEn, r.OrgZh, r.Title, r.TitleZh, r.From, r.To);
+                events.Add(r.Started
+                    ? PositionEvent(row, TimelineEventKind.PositionStarted, r.From!.Value)
+                    : PositionEvent(row, TimelineEventKind.PositionEnded, r.To!.Value));
+            }
         }
 
         if (kinds.HasFlag(TimelineKinds.Standings))
@@ -124,9 +129,9 @@ public static class TimelineQueries
     }
 
     /// <summary>The touchpoints owned by a country's desk (index on CountryId, On).</summary>
-    public static async Task<Timeline?> ForCountryAsync(LiaisonDbContext db, int countryId, int limit, CancellationToken ct = default)
+    public static async Task<Timeline?> ForCountryAsync(LiaisonDbContext db, int countryId, int limit, bool knownVisible, CancellationToken ct = default)
     {
-        if (!await db.Countries.AnyAsync(c => c.Id == countryId, ct))
+        if (!knownVisible && !await db.Countries.AnyAsync(c => c.Id == countryId, ct))
         {
             return null;
         }

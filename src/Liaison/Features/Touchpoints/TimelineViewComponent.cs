@@ -24,8 +24,12 @@ public sealed class TimelineViewComponent(LiaisonDbContext db) : ViewComponent
     public const string MoreParameter = "tlmore";
     private const int MaxMore = 20;
 
-    public async Task<IViewComponentResult> InvokeAsync(int? personId = null, int? organizationId = null, int? countryId = null)
+    /// <param name="deskId">With <paramref name="hasCountry"/>: the record's desk, from a page that has just read the record
+    /// through the visibility filters — the timeline then neither checks that it exists nor reads its desk again.</param>
+    public async Task<IViewComponentResult> InvokeAsync(int? personId = null, int? organizationId = null, int? countryId = null,
+        int? deskId = null, bool? hasCountry = null, string? countryIso3 = null)
     {
+        var known = hasCountry is not null;
         var ct = HttpContext.RequestAborted;
         var query = Request.Query;
         var kindText = ((string?)query[KindParameter])?.Trim().ToLowerInvariant();
@@ -40,8 +44,10 @@ public sealed class TimelineViewComponent(LiaisonDbContext db) : ViewComponent
         {
             available = TimelineKinds.Touchpoints | TimelineKinds.Positions;
             var kinds = Parse(kindText, available);
-            timeline = await TimelineQueries.ForPersonAsync(db, pid, kinds, limit, ct);
-            var desk = await db.People.AsNoTracking().Where(p => p.Id == pid).Select(p => new { p.CountryId, DeskId = p.Country!.DeskId }).FirstOrDefaultAsync(ct);
+            timeline = await TimelineQueries.ForPersonAsync(db, pid, kinds, limit, known, ct);
+            var desk = known
+                ? new { CountryId = hasCountry == true ? (int?)0 : null, DeskId = deskId }
+                : await db.People.AsNoTracking().Where(p => p.Id == pid).Select(p => new { p.CountryId, DeskId = p.Country!.DeskId }).FirstOrDefaultAsync(ct);
             listUrl = $"/touchpoints?personId={pid}";
             logUrl = desk is not null && CanLog(desk.DeskId, desk.CountryId is not null) ? $"/touchpoints/new?personId={pid}" : null;
         }
@@ -49,16 +55,20 @@ public sealed class TimelineViewComponent(LiaisonDbContext db) : ViewComponent
         {
             available = TimelineKinds.All;
             var kinds = Parse(kindText, available);
-            timeline = await TimelineQueries.ForOrganizationAsync(db, oid, kinds, limit, ct);
-            var desk = await db.Organizations.AsNoTracking().Where(o => o.Id == oid).Select(o => new { o.CountryId, DeskId = o.Country!.DeskId }).FirstOrDefaultAsync(ct);
+            timeline = await TimelineQueries.ForOrganizationAsync(db, oid, kinds, limit, known, ct);
+            var desk = known
+                ? new { CountryId = hasCountry == true ? (int?)0 : null, DeskId = deskId }
+                : await db.Organizations.AsNoTracking().Where(o => o.Id == oid).Select(o => new { o.CountryId, DeskId = o.Country!.DeskId }).FirstOrDefaultAsync(ct);
             listUrl = $"/touchpoints?organizationId={oid}";
             logUrl = desk is not null && CanLog(desk.DeskId, desk.CountryId is not null) ? $"/touchpoints/new?organizationId={oid}" : null;
         }
         else if (countryId is int cid)
         {
             available = TimelineKinds.Touchpoints;
-            timeline = await TimelineQueries.ForCountryAsync(db, cid, limit, ct);
-            var country = await db.Countries.AsNoTracking().Where(c => c.Id == cid).Select(c => new { c.Iso3, c.DeskId }).FirstOrDefaultAsync(ct);
+            timeline = await TimelineQueries.ForCountryAsync(db, cid, limit, known, ct);
+            var country = known
+                ? new { Iso3 = countryIso3 ?? "", DeskId = deskId }
+                : await db.Countries.AsNoTracking().Where(c => c.Id == cid).Select(c => new { c.Iso3, c.DeskId }).FirstOrDefaultAsync(ct);
             listUrl = $"/touchpoints?country={country?.Iso3}";
             logUrl = country is not null && CanLog(country.DeskId, hasCountry: true) ? $"/touchpoints/new?countryId={cid}" : null;
         }

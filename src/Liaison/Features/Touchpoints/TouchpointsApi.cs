@@ -69,7 +69,7 @@ public static class TouchpointsApi
             return BadKinds();
         }
 
-        return await TimelineQueries.ForPersonAsync(db, id, parsed, TimelineQueries.ClampLimit(limit), ct) is { } timeline
+        return await TimelineQueries.ForPersonAsync(db, id, parsed, TimelineQueries.ClampLimit(limit), knownVisible: false, ct) is { } timeline
             ? TypedResults.Ok(timeline)
             : TypedResults.NotFound();
     }
@@ -82,7 +82,7 @@ public static class TouchpointsApi
             return BadKinds();
         }
 
-        return await TimelineQueries.ForOrganizationAsync(db, id, parsed, TimelineQueries.ClampLimit(limit), ct) is { } timeline
+        return await TimelineQueries.ForOrganizationAsync(db, id, parsed, TimelineQueries.ClampLimit(limit), knownVisible: false, ct) is { } timeline
             ? TypedResults.Ok(timeline)
             : TypedResults.NotFound();
     }

@@ -67,9 +67,17 @@ public static class MyWorkQueries
         var open = db.Tasks.AsNoTracking().Where(t => t.OwnerId == me && (t.Status == WorkStatus.Open || t.Status == WorkStatus.InProgress));
         var overdue = open.Where(t => t.DueOn < today);
         var upcoming = open.Where(t => t.DueOn >= today && t.DueOn <= until);
+
+        // Both counts in one statement, both lists in another (their linked names in a third).
+        var counts = await open.Where(t => t.DueOn <= until).GroupBy(t => t.DueOn < today)
+            .Select(g => new { Overdue = g.Key, Count = g.Count() }).ToListAsync(ct);
+        var items = await TaskQueries.ItemsAsync(db,
+            overdue.OrderBy(t => t.DueOn).ThenBy(t => t.Id).Take(SectionLimit)
+                .Concat(upcoming.OrderBy(t => t.DueOn).ThenBy(t => t.Id).Take(SectionLimit)), ct);
+        var ordered = items.OrderBy(t => t.DueOn).ThenBy(t => t.Id).ToList();
         return (
-            new TaskSection(await overdue.CountAsync(ct), await TaskQueries.ItemsAsync(db, overdue.OrderBy(t => t.DueOn).ThenBy(t => t.Id).Take(SectionLimit), ct)),
-            new TaskSection(await upcoming.CountAsync(ct), await TaskQueries.ItemsAsync(db, upcoming.OrderBy(t => t.DueOn).ThenBy(t => t.Id).Take(SectionLimit), ct)));
+            new TaskSection(counts.Where(c => c.Overdue).Sum(c => c.Count), ordered.Where(t => t.DueOn < today).ToList()),
+            new TaskSection(counts.Where(c => !c.Overdue).Sum(c => c.Count), ordered.Where(t => t.DueOn >= today).ToList()));
     }
 
     /// <summary>
@@ -79,34 +87,24 @@ public static class MyWorkQueries
     public static async Task<(int Total, IReadOnlyList<DuePerson> Items)> DueByCadenceAsync(LiaisonDbContext db, DateOnly today, CancellationToken ct)
     {
         var me = db.Scope.UserId ?? "";
-        var tiers = await db.CultivationTiers.AsNoTracking().Where(t => t.CadenceDays > 0).ToDictionaryAsync(t => t.Id, ct);
-        if (tiers.Count == 0)
-        {
-            return (0, []);
-        }
-
-        var loosest = today.AddDays(-tiers.Values.Min(t => t.CadenceDays));
+        // One statement: my people with a tier and their tier's cadence (an officer's own people: hundreds at most).
         var candidates = await db.People.AsNoTracking()
-            .Where(p => p.OwnerId == me && p.TierId != null && (p.LastTouchpointOn == null || p.LastTouchpointOn <= loosest))
-            .Select(p => new { p.Id, TierId = p.TierId!.Value, p.LastTouchpointOn })
+            .Where(p => p.OwnerId == me && p.TierId != null && p.Tier!.CadenceDays > 0)
+            .Select(p => new { p.Id, p.LastTouchpointOn, p.NameEn, p.NameZh, Tier = new { p.Tier!.NameEn, p.Tier.NameZh, p.Tier.CadenceDays } })
             .ToListAsync(ct);
         var due = candidates
-            .Where(p => tiers.ContainsKey(p.TierId))
             .Select(p =>
             {
-                var tier = tiers[p.TierId];
+                var tier = p.Tier;
                 DateOnly? dueOn = p.LastTouchpointOn?.AddDays(tier.CadenceDays);
                 int? days = dueOn is { } d ? today.DayNumber - d.DayNumber : null;
-                return (p.Id, Tier: tier, p.LastTouchpointOn, DueOn: dueOn, DaysOverdue: days);
+                return (p.Id, p.NameEn, p.NameZh, Tier: tier, p.LastTouchpointOn, DueOn: dueOn, DaysOverdue: days);
             })
             .Where(p => p.DaysOverdue is null or >= 0)
             .ToList();
         var shown = due.OrderBy(p => p.DaysOverdue is null ? 0 : 1).ThenByDescending(p => p.DaysOverdue).ThenBy(p => p.Id).Take(SectionLimit).ToList();
-        var ids = shown.Select(p => p.Id).ToList();
-        var names = await db.People.AsNoTracking().Where(p => ids.Contains(p.Id))
-            .Select(p => new { p.Id, p.NameEn, p.NameZh }).ToDictionaryAsync(p => p.Id, ct);
-        var items = shown.Where(p => names.ContainsKey(p.Id))
-            .Select(p => new DuePerson(p.Id, names[p.Id].NameEn, names[p.Id].NameZh, p.Tier.NameEn, p.Tier.NameZh, p.Tier.CadenceDays, p.LastTouchpointOn, p.DueOn, p.DaysOverdue))
+        var items = shown
+            .Select(p => new DuePerson(p.Id, p.NameEn, p.NameZh, p.Tier.NameEn, p.Tier.NameZh, p.Tier.CadenceDays, p.LastTouchpointOn, p.DueOn, p.DaysOverdue))
             .ToList();
         return (due.Count, items);
     }
@@ -121,7 +119,7 @@ public static class MyWorkQueries
         var stop = (end.Month * 100) + end.Day;
 
         // Two indexed starts rather than one OR (which scans every person): my people by owner, my desks' people by country.
-        var deskCountries = await DeskCountriesAsync(db, desks, ct);
+        var deskCountries = db.Countries.Where(c => c.DeskId != null && desks.Contains(c.DeskId.Value)).Select(c => c.Id);
         var mine = InWindow(WithBirthday(db.People.AsNoTracking().Where(p => p.BirthDate != null && p.OwnerId == me)), start, stop);
         var deskPeople = InWindow(WithBirthday(db.People.AsNoTracking().Where(p => p.BirthDate != null && p.CountryId != null
             && deskCountries.Contains(p.CountryId.Value) && (p.OwnerId == null || p.OwnerId != me))), start, stop);
@@ -130,20 +128,20 @@ public static class MyWorkQueries
             .Select(r => new Dated { Id = r.Organization!.Id, NameEn = r.Organization.NameEn, NameZh = r.Organization.NameZh, Date = r.Organization.Founded!.Value, Md = (r.Organization.Founded!.Value.Month * 100) + r.Organization.Founded.Value.Day });
         organizations = InWindow(organizations, start, stop);
 
-        // One pass over each start: only ids and dates come back (a month's share of the desk), names only for those shown.
-        var birthdays = (await mine.Select(x => new { x.Id, x.Date }).ToListAsync(ct))
-            .Concat(await deskPeople.Select(x => new { x.Id, x.Date }).ToListAsync(ct))
-            .Select(x => (x.Id, Next: NextOccurrence(x.Date, today), x.Date))
+        // One pass over each start (a month's share of my people and my desks'), names included.
+        var birthdayRows = desks.Length == 0
+            ? await mine.Select(x => new { x.Id, x.Date, x.NameEn, x.NameZh }).ToListAsync(ct)
+            : await mine.Select(x => new { x.Id, x.Date, x.NameEn, x.NameZh }).Concat(deskPeople.Select(x => new { x.Id, x.Date, x.NameEn, x.NameZh })).ToListAsync(ct);
+        var birthdays = birthdayRows
+            .Select(x => (x.Id, Next: NextOccurrence(x.Date, today), x.Date, x.NameEn, x.NameZh))
             .Where(x => x.Next <= end && x.Next.Year > x.Date.Year)
             .ToList();
-        var founded = (await organizations.ToListAsync(ct))
+        var founded = (desks.Length == 0 ? [] : await organizations.ToListAsync(ct))
             .Select(x => Make(AnniversaryKind.Founding, x.Id, x.NameEn, x.NameZh, x.Date))
             .Where(a => a.On <= end && a.Years > 0)
             .ToList();
-        var shownIds = birthdays.OrderBy(x => x.Next).ThenBy(x => x.Id).Take(SectionLimit).Select(x => x.Id).ToList();
-        var names = await db.People.AsNoTracking().Where(p => shownIds.Contains(p.Id))
-            .Select(p => new { p.Id, p.NameEn, p.NameZh, p.BirthDate }).ToListAsync(ct);
-        var items = names.Select(x => Make(AnniversaryKind.Birthday, x.Id, x.NameEn, x.NameZh, x.BirthDate!.Value))
+        var items = birthdays.OrderBy(x => x.Next).ThenBy(x => x.Id).Take(SectionLimit)
+            .Select(x => Make(AnniversaryKind.Birthday, x.Id, x.NameEn, x.NameZh, x.Date))
             .Concat(founded)
             .OrderBy(a => a.On).ThenBy(a => a.Kind).ThenBy(a => a.Id)
             .Take(SectionLimit)
@@ -197,7 +195,7 @@ public static class MyWorkQueries
         var me = db.Scope.UserId ?? "";
         var desks = db.Scope.DeskIds;
         var cutoff = today.AddMonths(-months);
-        var deskRows = await db.Desks.AsNoTracking().Where(d => desks.Contains(d.Id)).OrderBy(d => d.Name)
+        var deskRows = desks.Length == 0 ? [] : await db.Desks.AsNoTracking().Where(d => desks.Contains(d.Id)).OrderBy(d => d.Name)
             .Select(d => new { d.Id, d.Name, d.NameZh }).ToListAsync(ct);
         var byDesk = new List<DormantDesk>();
         foreach (var desk in deskRows)
@@ -207,16 +205,15 @@ public static class MyWorkQueries
                 .Where(r => r.Organization!.Country!.DeskId == deskId
                     && (r.Organization.LastTouchpointOn == null || r.Organization.LastTouchpointOn < cutoff))
                 .Select(r => r.Organization!);
-            var count = await q.CountAsync(ct);
-            var top = await q.OrderBy(o => o.LastTouchpointOn != null).ThenBy(o => o.LastTouchpointOn).ThenBy(o => o.NameEn).Take(DormantLimit)
-                .Select(o => new DormantRecord(o.Id, o.NameEn, o.NameZh, o.LastTouchpointOn)).ToListAsync(ct);
-            byDesk.Add(new DormantDesk(desk.Id, desk.Name, desk.NameZh, count, top));
+            // The count rides along with each of the first rows (one statement); no rows means none at all.
+            var rows = await q.OrderBy(o => o.LastTouchpointOn != null).ThenBy(o => o.LastTouchpointOn).ThenBy(o => o.NameEn).Take(DormantLimit)
+                .Select(o => new { Record = new DormantRecord(o.Id, o.NameEn, o.NameZh, o.LastTouchpointOn), Total = q.Count() }).ToListAsync(ct);
+            byDesk.Add(new DormantDesk(desk.Id, desk.Name, desk.NameZh, rows.Count == 0 ? 0 : rows[0].Total, rows.Select(r => r.Record).ToList()));
         }
 
         var people = db.People.AsNoTracking().Where(p => p.OwnerId == me && (p.LastTouchpointOn == null || p.LastTouchpointOn < cutoff));
-        var peopleTotal = await people.CountAsync(ct);
-        var peopleTop = await people.OrderBy(p => p.LastTouchpointOn != null).ThenBy(p => p.LastTouchpointOn).ThenBy(p => p.Id).Take(DormantLimit)
-            .Select(p => new DormantRecord(p.Id, p.NameEn, p.NameZh, p.LastTouchpointOn)).ToListAsync(ct);
-        return new DormantTies(months, cutoff, byDesk, peopleTotal, peopleTop);
+        var peopleRows = await people.OrderBy(p => p.LastTouchpointOn != null).ThenBy(p => p.LastTouchpointOn).ThenBy(p => p.Id).Take(DormantLimit)
+            .Select(p => new { Record = new DormantRecord(p.Id, p.NameEn, p.NameZh, p.LastTouchpointOn), Total = people.Count() }).ToListAsync(ct);
+        return new DormantTies(months, cutoff, byDesk, peopleRows.Count == 0 ? 0 : peopleRows[0].Total, peopleRows.Select(r => r.Record).ToList());
     }
 }

@@ -111,11 +111,13 @@ public abstract class TaskFormModel(LiaisonDbContext db, IStringLocalizerFactory
 
     private static async Task<LinkedRecord?> LinkAsync(int? stored, int? wanted, Func<int, Task<LinkedRecord?>> find)
     {
-        if (stored is int s && await find(s) is null)
+        var found = stored is int s ? await find(s) : null;
+        if (stored is not null && found is null)
         {
             return new LinkedRecord(null, null, null, false);
         }
 
-        return wanted is int w ? await find(w) : null;
+        // The form usually shows the record it already links: no second read for the same one.
+        return wanted is int w ? (w == stored ? found : await find(w)) : null;
     }
 }

@@ -144,15 +144,21 @@ public static class TaskQueries
         var personIds = rows.Where(r => r.PersonId is not null).Select(r => r.PersonId!.Value).Distinct().ToList();
         var organizationIds = rows.Where(r => r.OrganizationId is not null).Select(r => r.OrganizationId!.Value).Distinct().ToList();
         var touchpointIds = rows.Where(r => r.TouchpointId is not null).Select(r => r.TouchpointId!.Value).Distinct().ToList();
-        var people = personIds.Count == 0 ? [] : await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id))
-            .Select(p => new { p.Id, p.NameEn, p.NameZh }).ToDictionaryAsync(p => p.Id, p => (p.NameEn, p.NameZh), ct);
-        var organizations = organizationIds.Count == 0 ? [] : await db.Organizations.AsNoTracking().Where(o => organizationIds.Contains(o.Id))
-            .Select(o => new { o.Id, o.NameEn, o.NameZh }).ToDictionaryAsync(o => o.Id, o => (o.NameEn, o.NameZh), ct);
-        var touchpoints = touchpointIds.Count == 0 ? [] : await db.Touchpoints.AsNoTracking().Where(t => touchpointIds.Contains(t.Id))
-            .Select(t => new { t.Id, t.Subject }).ToDictionaryAsync(t => t.Id, t => t.Subject, ct);
         var engagementIds = rows.Where(r => r.EngagementId is not null).Select(r => r.EngagementId!.Value).Distinct().ToList();
-        var engagements = engagementIds.Count == 0 ? [] : await db.Engagements.AsNoTracking().Where(e => engagementIds.Contains(e.Id))
-            .Select(e => new { e.Id, e.Title, e.TitleZh }).ToDictionaryAsync(e => e.Id, e => (e.Title, e.TitleZh), ct);
+
+        // One statement for all four kinds: a UNION ALL of primary-key lookups, each through its visibility filter.
+        var found = personIds.Count + organizationIds.Count + touchpointIds.Count + engagementIds.Count == 0
+            ? []
+            : await db.People.AsNoTracking().Where(p => personIds.Contains(p.Id)).Select(p => new { Kind = 0, p.Id, Name = p.NameEn, p.NameZh })
+                .Concat(db.Organizations.AsNoTracking().Where(o => organizationIds.Contains(o.Id)).Select(o => new { Kind = 1, o.Id, Name = o.NameEn, o.NameZh }))
+                .Concat(db.Touchpoints.AsNoTracking().Where(t => touchpointIds.Contains(t.Id)).Select(t => new { Kind = 2, t.Id, Name = t.Subject, NameZh = (string?)t.Subject }))
+                .Concat(db.Engagements.AsNoTracking().Where(e => engagementIds.Contains(e.Id)).Select(e => new { Kind = 3, e.Id, Name = e.Title, NameZh = e.TitleZh }))
+                .ToListAsync(ct);
+        Dictionary<int, (string, string?)> Of(int kind) => found.Where(f => f.Kind == kind).ToDictionary(f => f.Id, f => (f.Name, f.NameZh));
+        var people = Of(0);
+        var organizations = Of(1);
+        var touchpoints = found.Where(f => f.Kind == 2).ToDictionary(f => f.Id, f => f.Name);
+        var engagements = Of(3);
         return new Names(people, organizations, touchpoints, engagements);
     }
 

@@ -11,7 +11,8 @@ public sealed record LogisticsCard(
 [ViewComponent(Name = "EngagementLogistics")]
 public sealed class LogisticsViewComponent(LiaisonDbContext db) : ViewComponent
 {
-    public async Task<IViewComponentResult> InvokeAsync(int engagementId)
+    /// <param name="members">The engagement's visible members when the page has them already: the interpreters come from them.</param>
+    public async Task<IViewComponentResult> InvokeAsync(int engagementId, IReadOnlyList<EngagementMemberItem>? members = null)
     {
         var ct = HttpContext.RequestAborted;
         if (await EngagementAccess.CachedAsync(HttpContext, db, engagementId) is not { } header)
@@ -19,8 +20,12 @@ public sealed class LogisticsViewComponent(LiaisonDbContext db) : ViewComponent
             return Content("");
         }
 
-        var overview = await LogisticsQueries.OverviewAsync(db, engagementId, ct);
+        var items = await LogisticsQueries.ItemsAsync(db, engagementId, ct);
+        var interpreters = members is null
+            ? await LogisticsQueries.InterpretersAsync(db, engagementId, ct)
+            : members.Where(m => m.Role == DelegationRole.Interpreter).OrderBy(m => m.Side).ThenBy(m => m.Rank).ThenBy(m => m.Id)
+                .Select(m => new InterpreterDto(m.Id, m.PersonId, m.NameEn, m.NameZh, m.Side, m.Languages)).ToList();
         var totals = await LogisticsQueries.GiftTotalsAsync(db, engagementId, ct);
-        return View("/Features/Engagements/Logistics/_LogisticsCard.cshtml", new LogisticsCard(header, overview.Items, overview.Interpreters, totals));
+        return View("/Features/Engagements/Logistics/_LogisticsCard.cshtml", new LogisticsCard(header, items, interpreters, totals));
     }
 }

@@ -130,14 +130,20 @@ public sealed class MergeModel(LiaisonDbContext db, PersonMerger merger, IString
     private async Task<Side> SideAsync(Person p, CancellationToken ct)
     {
         var reference = new PersonRef(p.Id, p.NameEn, p.NameZh, p.NameNative, p.Country?.Iso3, p.Country?.NameEn, p.Country?.NameZh, p.Version);
-        return new Side(
-            reference,
-            await db.Positions.CountAsync(x => x.PersonId == p.Id, ct),
-            await db.TouchpointPeople.CountAsync(x => x.PersonId == p.Id, ct),
-            await db.ContactChannels.CountAsync(x => x.PersonId == p.Id, ct),
-            await db.PersonNames.CountAsync(x => x.PersonId == p.Id, ct),
-            await db.Tasks.CountAsync(x => x.PersonId == p.Id, ct),
-            await db.PersonPhotos.AnyAsync(x => x.PersonId == p.Id, ct));
+        // Everything that would move with the merge, counted in one statement (each count through its visibility filter).
+        var id = p.Id;
+        var counts = await db.People.AsNoTracking().Where(x => x.Id == id)
+            .Select(x => new
+            {
+                Positions = db.Positions.Count(y => y.PersonId == id),
+                Touchpoints = db.TouchpointPeople.Count(y => y.PersonId == id),
+                Channels = db.ContactChannels.Count(y => y.PersonId == id),
+                Names = db.PersonNames.Count(y => y.PersonId == id),
+                Tasks = db.Tasks.Count(y => y.PersonId == id),
+                Photo = db.PersonPhotos.Any(y => y.PersonId == id),
+            })
+            .FirstAsync(ct);
+        return new Side(reference, counts.Positions, counts.Touchpoints, counts.Channels, counts.Names, counts.Tasks, counts.Photo);
     }
 
     private async Task<Dictionary<string, string>> OwnerNamesAsync(string?[] ids, CancellationToken ct)
