@@ -28,6 +28,12 @@ root.SetAction(async (result, ct) =>
     };
     var options = new BenchOptions(result.GetValue(scale)!, result.GetValue(seed), providers, Math.Max(1, result.GetValue(concurrency)),
         Math.Max(0.5, result.GetValue(seconds)), result.GetValue(sustained), result.GetValue(data)!, result.GetValue(output)!);
+    if (Console.IsOutputRedirected)
+    {
+        // Piped into a file or CI log: no terminal width to wrap the table at.
+        AnsiConsole.Profile.Width = 240;
+    }
+
     var started = DateTimeOffset.UtcNow;
     var results = new List<ProviderResult>();
     foreach (var p in options.Providers)
@@ -35,7 +41,7 @@ root.SetAction(async (result, ct) =>
         AnsiConsole.MarkupLine($"[bold]{p}[/]");
         try
         {
-            results.Add(await new ProviderRun(options, p, line => AnsiConsole.WriteLine($"[{p}] {line}")).RunAsync());
+            results.Add(await new ProviderRun(options, p, line => Console.WriteLine($"[{p}] {line}")).RunAsync());
         }
         catch (Exception ex) when (ex is InvalidOperationException or TimeoutException or IOException or HttpRequestException)
         {

@@ -19,6 +19,7 @@ public sealed class Dataset : IDisposable
     private const string ReadyMarker = "ready.json";
     private const string PgDatabase = "liaison";
     private PostgresCluster? _cluster;
+    private DbContextOptions<LiaisonDbContext>? _options;
 
     private Dataset(Provider provider, string directory)
     {
@@ -46,9 +47,15 @@ public sealed class Dataset : IDisposable
     /// <summary>A DbContext on this dataset, for in-process reads (EF vs ADO.NET) and the PostgreSQL demo load.</summary>
     public LiaisonDbContext CreateDbContext(AccessScope scope)
     {
-        var builder = new DbContextOptionsBuilder<LiaisonDbContext>();
-        DataServiceExtensions.Configure(builder, Provider == Provider.Postgres ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite, ConnectionString);
-        return new LiaisonDbContext(builder.Options) { Scope = scope };
+        // Built once, as the product's AddDbContext does: new options per context would rebuild EF's internals each time.
+        if (_options is null)
+        {
+            var builder = new DbContextOptionsBuilder<LiaisonDbContext>();
+            DataServiceExtensions.Configure(builder, Provider == Provider.Postgres ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite, ConnectionString);
+            _options = builder.Options;
+        }
+
+        return new LiaisonDbContext(_options) { Scope = scope };
     }
 
     /// <summary>Reuses <c>root/provider-scale-seed</c> when its ready marker is there, otherwise builds it.</summary>
