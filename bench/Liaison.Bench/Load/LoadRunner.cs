@@ -37,6 +37,7 @@ public static class LoadRunner
         {
             using var request = session.Get(url);
             using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead);
+            session.Keep(response);
             var elapsed = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
             return new Sample(elapsed, ServerTiming.Read(response), (int)response.StatusCode);
         }

@@ -9,7 +9,7 @@ namespace Liaison.Bench.Load;
 /// </summary>
 public sealed partial class Session
 {
-    private readonly Dictionary<string, string> _cookies = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _cookies = new(StringComparer.Ordinal);
 
     private Session(string name, string? token)
     {
@@ -72,7 +72,7 @@ public sealed partial class Session
         {
             request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", Token);
         }
-        else if (_cookies.Count > 0)
+        else if (!_cookies.IsEmpty)
         {
             request.Headers.Add("Cookie", string.Join("; ", _cookies.Select(c => $"{c.Key}={c.Value}")));
         }
@@ -80,7 +80,8 @@ public sealed partial class Session
         return request;
     }
 
-    private void Keep(HttpResponseMessage response)
+    /// <summary>Keeps the cookies a response sets, as a browser would (the sign-in cookie is re-issued when it is revalidated).</summary>
+    public void Keep(HttpResponseMessage response)
     {
         if (!response.Headers.TryGetValues("Set-Cookie", out var values))
         {
