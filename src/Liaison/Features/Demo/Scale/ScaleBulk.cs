@@ -41,14 +41,17 @@ internal sealed class ScaleBulk(LiaisonDbContext db) : IAsyncDisposable
         {
             var command = table.Insert!;
             command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            var parameters = command.Parameters.Cast<DbParameter>().ToArray();
             foreach (var row in rows)
             {
-                for (var c = 0; c < table.Columns.Count; c++)
+                for (var c = 0; c < parameters.Length; c++)
                 {
-                    command.Parameters[c].Value = ProviderValue(table.Columns[c], row) ?? DBNull.Value;
+                    parameters[c].Value = ProviderValue(table.Columns[c], row) ?? DBNull.Value;
                 }
 
-                await command.ExecuteNonQueryAsync(ct);
+                // Microsoft.Data.Sqlite runs synchronously anyway; the async path only adds a state machine per row.
+                ct.ThrowIfCancellationRequested();
+                command.ExecuteNonQuery();
             }
         }
 

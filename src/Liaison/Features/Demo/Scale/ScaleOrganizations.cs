@@ -58,7 +58,11 @@ internal static class ScaleOrganizations
                 var changed = org.Founded.Value.AddYears(random.Next(3, 20));
                 batch.Names.Add(new OrganizationName
                 {
-                    OrganizationId = org.Id, Name = "United " + org.NameEn, Kind = OrganizationNameKind.Former, Language = "en", ValidTo = changed,
+                    OrganizationId = org.Id,
+                    Name = "United " + org.NameEn,
+                    Kind = OrganizationNameKind.Former,
+                    Language = "en",
+                    ValidTo = changed,
                 });
             }
 
