@@ -14,7 +14,8 @@ using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Liaison.Features.Demo.Scale;
 
-public sealed record ScaleReport(IReadOnlyList<(string Table, long Rows)> Tables, long RowsAdded, TimeSpan Elapsed);
+/// <summary>Rows per table after generation; people from <see cref="FirstGeneratedPersonId"/> on are the generated ones.</summary>
+public sealed record ScaleReport(IReadOnlyList<(string Table, long Rows)> Tables, long RowsAdded, TimeSpan Elapsed, int FirstGeneratedPersonId);
 
 /// <summary>
 /// Fills an empty database with the demo department scaled out to a size (<see cref="ScaleTargets"/>): the same scale, seed and
@@ -172,7 +173,7 @@ public sealed class ScaleGenerator(LiaisonDbContext db, TextWriter log)
 
             await db.AuditEventAsync(AuditActions.Create, "DemoData", "scale", $"{{\"scale\":\"{size}\",\"seed\":{seed},\"rows\":{bulk.Written}}}", ct);
             var tables = await CountAsync(ct);
-            return new ScaleReport(tables, bulk.Written, clock.Elapsed);
+            return new ScaleReport(tables, bulk.Written, clock.Elapsed, world.People.Count == 0 ? 0 : world.People[0].Id);
         }
         finally
         {
