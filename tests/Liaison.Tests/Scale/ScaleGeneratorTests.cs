@@ -61,7 +61,8 @@ public sealed class ScaleGeneratorTests
             // Delegation and host counts are the members.
             var counts = await d.Engagements.Select(e => new
             {
-                e.DelegationCount, e.HostCount,
+                e.DelegationCount,
+                e.HostCount,
                 Delegation = d.EngagementMembers.Count(m => m.EngagementId == e.Id && m.Side == EngagementSide.Delegation),
                 Host = d.EngagementMembers.Count(m => m.EngagementId == e.Id && m.Side == EngagementSide.Host),
             }).ToListAsync();
