@@ -37,9 +37,7 @@ internal sealed class ScaleEngagements(ScaleWorld world, Random random)
     public Batch Create(int firstId, int count, int slotsTotal, ref int nextMemberId, ref int nextItemId, ref int nextTouchpointId)
     {
         var batch = new Batch([], [], [], [], [], [], [], [], []);
-        var perEngagement = Math.Max(2, slotsTotal / Math.Max(1, count));
-        var members = Math.Max(1, perEngagement / 2);
-        var items = perEngagement - members;
+        var remaining = slotsTotal;
         var orgs = world.Orgs.Where(o => world.PeopleByOrg.ContainsKey(o.Id)).ToList();
         for (var i = 0; i < count; i++)
         {
@@ -78,8 +76,11 @@ internal sealed class ScaleEngagements(ScaleWorld world, Random random)
             batch.Countries.Add(new EngagementCountry { EngagementId = e.Id, CountryId = org.Country.Id });
             batch.Organizations.Add(new EngagementOrganization { EngagementId = e.Id, OrganizationId = org.Id });
 
-            var chosen = Members(e, org, members, ref nextMemberId, batch.Members);
-            Itinerary(e, items, chosen, ref nextItemId, batch.Items);
+            // Members and slots share the batch's quota exactly; a small organization's shortfall of members becomes slots.
+            var quota = Math.Max(2, remaining / (count - i));
+            remaining -= quota;
+            var chosen = Members(e, org, Math.Max(1, quota / 2), ref nextMemberId, batch.Members);
+            Itinerary(e, Math.Max(1, quota - chosen.Count), chosen, ref nextItemId, batch.Items);
             batch.Engagements.Add(e);
             if (status == EngagementStatus.Completed)
             {
