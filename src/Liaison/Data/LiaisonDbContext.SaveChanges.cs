@@ -39,6 +39,11 @@ public sealed partial class LiaisonDbContext
             reindexPeople.Remove(0);
             await PeopleIndexer.ReindexAsync(this, reindexPeople, cancellationToken);
             await EngagementCounts.RecountAsync(this, pending.Select(p => p.Entry.Entity), cancellationToken);
+            if (pending.Any(p => p.Entry.Entity is Engagement or EngagementCountry or EngagementOrganization or EngagementMember or Organization or Features.Countries.Country))
+            {
+                Features.Engagements.Statistics.StatisticsCache.Invalidate();
+            }
+
             await AppendAuditAsync(AuditRecorder.Describe(pending).ToList(), cancellationToken);
             await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, cancellationToken);
             if (transaction is not null)

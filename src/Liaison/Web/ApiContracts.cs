@@ -2,7 +2,26 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Liaison.Web;
 
-public sealed record Page<T>(IReadOnlyList<T> Items, int Total, int PageNumber, int PageSize);
+public sealed record Page<T>(IReadOnlyList<T> Items, int Total, int PageNumber, int PageSize)
+{
+    /// <summary>True when <see cref="Total"/> is a lower bound: counting stopped at <see cref="PageCounts.Cap"/>.</summary>
+    public bool TotalIsAtLeast { get; init; }
+}
+
+/// <summary>
+/// Counts for lists over the big tables (people, touchpoints): exact up to <see cref="Cap"/>, then "more than that", so a
+/// list of two million rows costs no more to count than one of ten thousand.
+/// </summary>
+public static class PageCounts
+{
+    public const int Cap = 10_000;
+
+    public static async Task<(int Total, bool AtLeast)> CountAsync<T>(IQueryable<T> query, CancellationToken ct)
+    {
+        var count = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(query.Take(Cap + 1), ct);
+        return count > Cap ? (Cap, true) : (count, false);
+    }
+}
 
 /// <summary>One field that differs between what the user submitted and what is stored now.</summary>
 public sealed record FieldChange(string Field, string? Yours, string? Current);

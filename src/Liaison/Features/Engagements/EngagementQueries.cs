@@ -154,15 +154,7 @@ public static class EngagementQueries
                 DeskId = x.Country == null ? null : x.Country.DeskId,
                 OwnerName = x.Owner == null ? null : x.Owner.DisplayName,
                 ApprovedByName = db.Users.Where(u => u.Id == x.ApprovedById).Select(u => u.DisplayName).FirstOrDefault(),
-
-                // The short lists come with the row (one statement); the links' filters hide organizations the user may not see.
-                Organizations = x.Organizations.Where(o => o.Organization != null)
-                    .Select(o => new EngagementPartyRef(o.OrganizationId, o.Organization!.NameEn, o.Organization.NameZh, o.Organization.Abbreviation)).ToList(),
-                Countries = x.Countries.Select(c => new EngagementPartyRef(c.CountryId, c.Country!.NameEn, c.Country.NameZh, c.Country.Iso3)).ToList(),
-                Transitions = x.Transitions.OrderBy(t => t.At).ThenBy(t => t.Id)
-                    .Select(t => new EngagementTransitionItem(t.Id, t.From, t.To, t.ByUserId, t.ByUser == null ? null : t.ByUser.DisplayName, t.At, t.Note)).ToList(),
             })
-            .AsSingleQuery()
             .FirstOrDefaultAsync(ct);
         if (row is null)
         {
@@ -175,7 +167,7 @@ public static class EngagementQueries
             await db.AuditReadAsync(nameof(Engagement), id.ToString(CultureInfo.InvariantCulture), ct);
         }
 
-        var members = await MembersAsync(db, id, ct);
+        var parts = await EngagementDetailRows.LoadAsync(db, id, ct);
         var scope = db.Scope;
         var canOrganize = scope.CanOrganize(e.Classification, row.DeskId, e.CountryId is not null);
         var canApprove = scope.CanApprove(e.Classification, row.DeskId, e.CountryId is not null);
@@ -186,9 +178,9 @@ public static class EngagementQueries
             row.CountryName, row.CountryNameZh, row.DeskId, e.Purpose, e.InvitationOn, e.InvitationNote, e.OwnerId, row.OwnerName,
             e.ApprovedById, row.ApprovedByName, e.ApprovedAt, e.CompletedAt, e.CreatedById, e.CreatedAt, e.UpdatedAt, e.Version,
             e.DelegationCount, e.HostCount,
-            row.Organizations.DistinctBy(o => o.Id).OrderBy(o => o.NameEn, StringComparer.OrdinalIgnoreCase).ToList(),
-            row.Countries.DistinctBy(c => c.Id).OrderBy(c => c.Id != e.CountryId).ThenBy(c => c.NameEn, StringComparer.OrdinalIgnoreCase).ToList(),
-            members, row.Transitions.DistinctBy(t => t.Id).ToList(), canOrganize, canApprove, next)
+            parts.Organizations.OrderBy(o => o.NameEn, StringComparer.OrdinalIgnoreCase).ToList(),
+            parts.Countries.OrderBy(c => c.Id != e.CountryId).ThenBy(c => c.NameEn, StringComparer.OrdinalIgnoreCase).ToList(),
+            parts.Members, parts.Transitions, canOrganize, canApprove, next)
         {
             CountryId = e.CountryId,
         };

@@ -110,16 +110,13 @@ public static class OrganizationQueries
 
     public static async Task<OrganizationDetail?> DetailAsync(LiaisonDbContext db, int id, CancellationToken ct = default)
     {
-        // One statement: an organization has a handful of other names and standing spans, so their product stays small.
-        var o = await db.Organizations.AsNoTracking().AsSingleQuery()
-            .Include(x => x.Country).Include(x => x.Parent).Include(x => x.OtherNames).Include(x => x.Standings)
-            .FirstOrDefaultAsync(x => x.Id == id, ct);
+        var o = await db.Organizations.AsNoTracking().Include(x => x.Country).Include(x => x.Parent).FirstOrDefaultAsync(x => x.Id == id, ct);
         if (o is null)
         {
             return null;
         }
 
-        var (wings, memberships, lineage) = await OrganizationLinksQuery.LoadAsync(db, id, ct);
+        var links = await OrganizationLinksQuery.LoadAsync(db, id, ct);
 
         if (o.Classification >= Classification.Confidential)
         {
@@ -131,11 +128,11 @@ public static class OrganizationQueries
             o.Country?.Iso3, o.Country?.NameEn, o.Country?.NameZh, o.Family, o.Founded, o.Dissolved, o.Website, o.Description,
             o.Parent is null ? null : new OrgRef(o.Parent.Id, o.Parent.NameEn, o.Parent.NameZh, o.Parent.Abbreviation),
             o.Classification, o.CreatedAt, o.UpdatedAt, o.Version,
-            o.OtherNames.OrderBy(n => n.ValidFrom).Select(n => new OtherNameDto(n.Name, n.Kind, n.Language, n.ValidFrom, n.ValidTo)).ToList(),
-            o.Standings.OrderByDescending(s => s.From).Select(s => new StandingDto(s.Id, s.Standing, s.HeadOfGovernment, s.From, s.To, s.Source, s.Note)).ToList(),
-            wings,
-            memberships,
-            lineage,
+            links.OtherNames,
+            links.Standings,
+            links.Wings,
+            links.Memberships,
+            links.Lineage,
             db.Scope.CanEdit(o.Classification, o.Country?.DeskId, o.CountryId is not null))
         {
             DeskId = o.Country?.DeskId,

@@ -119,7 +119,7 @@ public static class PeopleQueries
     {
         var today = Clock.Today;
         var query = Filtered(db, f);
-        var total = await query.CountAsync(ct);
+        var (total, atLeast) = await PageCounts.CountAsync(query, ct);
         query = f.Sort switch
         {
             "country" => query.OrderBy(p => p.Country!.NameEn).ThenBy(p => p.NameEn.ToLower()).ThenBy(p => p.Id),
@@ -130,14 +130,21 @@ public static class PeopleQueries
         };
         var page = RequestValidation.ClampPage(f.Page);
         var size = RequestValidation.ClampPageSize(f.PageSize);
-        var items = await query.Skip((page - 1) * size).Take(size).Select(p => new PersonListItem(
+        var rows = await query.Skip((page - 1) * size).Take(size).Select(p => new PersonListItem(
             p.Id, p.NameEn, p.NameZh, p.NameNative, p.Honorific, p.Country!.Iso3, p.Country.NameEn, p.Country.NameZh,
-            p.Positions.Where(x => (x.From == null || x.From <= today) && (x.To == null || x.To > today))
-                .OrderBy(x => x.Rank).ThenByDescending(x => x.From)
-                .Select(x => new PositionSummary(x.Title, x.TitleZh, x.OrganizationId, x.Organization!.NameEn, x.Organization.NameZh))
-                .FirstOrDefault(),
-            p.TierId, p.Tier!.NameEn, p.Tier.NameZh, p.OwnerId, p.Owner!.DisplayName, p.Classification, p.Tags)).ToListAsync(ct);
-        return new Page<PersonListItem>(items, total, page, size);
+            null, p.TierId, p.Tier!.NameEn, p.Tier.NameZh, p.OwnerId, p.Owner!.DisplayName, p.Classification, p.Tags)).ToListAsync(ct);
+
+        // The page's current posts in a second statement by person key: as a correlated "first post" the database would
+        // rank every position of every person before joining the page's fifty.
+        var ids = rows.Select(r => r.Id).ToList();
+        var posts = ids.Count == 0 ? [] : (await db.Positions.AsNoTracking()
+            .Where(x => ids.Contains(x.PersonId) && (x.From == null || x.From <= today) && (x.To == null || x.To > today))
+            .Select(x => new { x.PersonId, x.Rank, x.From, Summary = new PositionSummary(x.Title, x.TitleZh, x.OrganizationId, x.Organization!.NameEn, x.Organization.NameZh) })
+            .ToListAsync(ct))
+            .GroupBy(x => x.PersonId)
+            .ToDictionary(g => g.Key, g => g.OrderBy(x => x.Rank).ThenByDescending(x => x.From).First().Summary);
+        var items = rows.Select(r => posts.TryGetValue(r.Id, out var post) ? r with { CurrentPosition = post } : r).ToList();
+        return new Page<PersonListItem>(items, total, page, size) { TotalIsAtLeast = atLeast };
     }
 
     public static async Task<PersonDetail?> DetailAsync(LiaisonDbContext db, int id, bool auditRead, CancellationToken ct = default)

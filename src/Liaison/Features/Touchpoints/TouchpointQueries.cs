@@ -86,7 +86,7 @@ public static class TouchpointQueries
         var page = RequestValidation.ClampPage(f.Page);
         var size = RequestValidation.ClampPageSize(f.PageSize);
         var query = Filtered(db, f);
-        var total = await query.CountAsync(ct);
+        var (total, atLeast) = await PageCounts.CountAsync(query, ct);
         var rows = await query.OrderByDescending(t => t.On).ThenByDescending(t => t.Id)
             .Skip((page - 1) * size).Take(size)
             .Select(t => new
@@ -106,7 +106,7 @@ public static class TouchpointQueries
         var items = rows.Select(r => new TouchpointListItem(
             r.Id, r.On, r.Channel, r.Medium, r.Subject, r.Classification, r.CountryIso3, r.CountryName, r.CountryNameZh,
             people[r.Id].ToList(), organizations[r.Id].ToList())).ToList();
-        return new Page<TouchpointListItem>(items, total, page, size);
+        return new Page<TouchpointListItem>(items, total, page, size) { TotalIsAtLeast = atLeast };
     }
 
     public static async Task<TouchpointDetail?> DetailAsync(LiaisonDbContext db, int id, CancellationToken ct = default)

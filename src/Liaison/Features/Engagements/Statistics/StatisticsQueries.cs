@@ -47,7 +47,10 @@ public static class StatisticsQueries
     public const int TopCountries = 30;
     public const string NoneKey = "none";
 
-    public static async Task<StatisticsTable> TableAsync(LiaisonDbContext db, StatisticsFilter filter, StatisticsDimension by, CancellationToken ct = default) =>
+    public static Task<StatisticsTable> TableAsync(LiaisonDbContext db, StatisticsFilter filter, StatisticsDimension by, CancellationToken ct = default) =>
+        StatisticsCache.GetOrAddAsync(db.Database.GetConnectionString(), db.Scope, filter, by, () => ComputeAsync(db, filter, by, ct));
+
+    private static async Task<StatisticsTable> ComputeAsync(LiaisonDbContext db, StatisticsFilter filter, StatisticsDimension by, CancellationToken ct) =>
         by switch
         {
             StatisticsDimension.Year => await ByYearAsync(db, filter, ct),
@@ -61,7 +64,7 @@ public static class StatisticsQueries
     public static async Task<StatisticsReport> ReportAsync(LiaisonDbContext db, StatisticsFilter filter, StatisticsDimension by, CancellationToken ct = default)
     {
         var table = await TableAsync(db, filter, by, ct);
-        var byYear = by == StatisticsDimension.Year ? table : await ByYearAsync(db, filter, ct);
+        var byYear = by == StatisticsDimension.Year ? table : await TableAsync(db, filter, StatisticsDimension.Year, ct);
         return new StatisticsReport(by, filter.FromYear, filter.ToYear, filter.Kind, filter.Desk, Totals(byYear), table.Rows);
     }
 
