@@ -3,7 +3,7 @@ using Liaison.Bench;
 using Liaison.Bench.Report;
 using Spectre.Console;
 
-var scale = new Option<string>("--scale") { Description = "Dataset size: demo, small, medium or full.", DefaultValueFactory = _ => "demo" };
+var scale = new Option<string>("--scale") { Description = "Dataset size: demo, small, medium or full.", DefaultValueFactory = _ => "small" };
 scale.AcceptOnlyFromAmong("demo", "small", "medium", "full");
 var seed = new Option<int>("--seed") { Description = "Generator seed.", DefaultValueFactory = _ => 1 };
 var provider = new Option<string>("--provider") { Description = "sqlite, postgres or both.", DefaultValueFactory = _ => "both" };

@@ -29,7 +29,7 @@ public sealed class IndexModel(LiaisonDbContext db) : PageModel
         var electionsUntil = today.AddDays(ElectionDays);
 
         Organizations = await db.Organizations.CountAsync(ct);
-        CountriesWithOrganizations = await db.Organizations.Where(o => o.CountryId != null).Select(o => o.CountryId).Distinct().CountAsync(ct);
+        CountriesWithOrganizations = await db.Countries.CountAsync(c => db.Organizations.Any(o => o.CountryId == c.Id), ct);
 
         var agreements = db.Agreements.AsNoTracking().Where(a => a.ExpiresOn >= today && a.ExpiresOn <= agreementsUntil);
         AgreementsExpiring = await agreements.CountAsync(ct);

@@ -73,8 +73,9 @@ public sealed class OrganizationListModel(LiaisonDbContext db) : PageModel
         var filter = new OrganizationFilter(Country, Desk, Kind, Family, Standing, Level, Q, Sort, PageNumber, PageSize);
         Result = await OrganizationQueries.ListAsync(db, filter, ct);
 
-        var countries = await db.Organizations.AsNoTracking().Where(o => o.CountryId != null)
-            .Select(o => new { o.Country!.Iso3, o.Country.NameEn, o.Country.NameZh }).Distinct().ToListAsync(ct);
+        // Countries with at least one organization the viewer may see: one index probe per country.
+        var countries = await db.Countries.AsNoTracking().Where(c => db.Organizations.Any(o => o.CountryId == c.Id))
+            .Select(c => new { c.Iso3, c.NameEn, c.NameZh }).ToListAsync(ct);
         CountryOptions = countries
             .Select(c => new SelectListItem($"{EnumText.Pick(c.NameEn, c.NameZh)} ({c.Iso3})", c.Iso3, string.Equals(c.Iso3, Country, StringComparison.OrdinalIgnoreCase)))
             .OrderBy(i => i.Text, StringComparer.Create(CultureInfo.CurrentUICulture, ignoreCase: true))

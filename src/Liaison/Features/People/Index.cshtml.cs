@@ -75,8 +75,9 @@ public sealed class PeopleListModel(LiaisonDbContext db) : PageModel
         var owner = Owner is "mine" or "none" ? Owner : null;
         Result = await PeopleQueries.ListAsync(db, new PersonFilter(Q, Country, Desk, Tier, owner, Tag, Classification, Sort, PageNumber, PageSize), ct);
 
-        var countries = await db.People.AsNoTracking().Where(p => p.CountryId != null)
-            .Select(p => new { p.Country!.Iso3, p.Country.NameEn, p.Country.NameZh }).Distinct().ToListAsync(ct);
+        // Countries with at least one person the viewer may see: one index probe per country, not a pass over every person.
+        var countries = await db.Countries.AsNoTracking().Where(c => db.People.Any(p => p.CountryId == c.Id))
+            .Select(c => new { c.Iso3, c.NameEn, c.NameZh }).ToListAsync(ct);
         CountryOptions = countries
             .Select(c => new SelectListItem($"{EnumText.Pick(c.NameEn, c.NameZh)} ({c.Iso3})", c.Iso3, string.Equals(c.Iso3, Country, StringComparison.OrdinalIgnoreCase)))
             .OrderBy(i => i.Text, StringComparer.Create(CultureInfo.CurrentUICulture, ignoreCase: true))

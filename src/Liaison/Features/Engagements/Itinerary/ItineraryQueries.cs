@@ -51,18 +51,20 @@ public static class ItineraryQueries
                 i.VenueZh,
                 i.Notes,
                 i.Version,
-                CounterpartId = i.Counterpart == null ? (int?)null : i.Counterpart.Id,
-                CounterpartName = i.Counterpart == null ? null : i.Counterpart.NameEn,
-                CounterpartNameZh = i.Counterpart == null ? null : i.Counterpart.NameZh,
-                HostId = i.Host == null ? (int?)null : i.Host.Id,
-                HostName = i.Host == null ? null : i.Host.NameEn,
-                HostNameZh = i.Host == null ? null : i.Host.NameZh,
+                // Names by key through the people's own filter (a person the reader may not see has none): as an optional
+                // navigation the database would first build every visible person to LEFT JOIN them.
+                i.CounterpartId,
+                CounterpartName = db.People.Where(p => p.Id == i.CounterpartId).Select(p => p.NameEn).FirstOrDefault(),
+                CounterpartNameZh = db.People.Where(p => p.Id == i.CounterpartId).Select(p => p.NameZh).FirstOrDefault(),
+                i.HostId,
+                HostName = db.People.Where(p => p.Id == i.HostId).Select(p => p.NameEn).FirstOrDefault(),
+                HostNameZh = db.People.Where(p => p.Id == i.HostId).Select(p => p.NameZh).FirstOrDefault(),
             })
             .ToListAsync(ct);
         return rows.Select(r => new ItinerarySlot(
             r.Id, r.Day, r.StartsAt, r.EndsAt, r.Activity, r.Title, r.TitleZh, r.City, r.CityZh, r.Venue, r.VenueZh,
-            r.CounterpartId is int c ? new SlotPerson(c, r.CounterpartName!, r.CounterpartNameZh) : null,
-            r.HostId is int h ? new SlotPerson(h, r.HostName!, r.HostNameZh) : null,
+            r.CounterpartId is int c && r.CounterpartName is not null ? new SlotPerson(c, r.CounterpartName, r.CounterpartNameZh) : null,
+            r.HostId is int h && r.HostName is not null ? new SlotPerson(h, r.HostName, r.HostNameZh) : null,
             r.Notes, r.Version)).ToList();
     }
 
