@@ -32,6 +32,8 @@ public sealed class ScaleGenerator(LiaisonDbContext db, TextWriter log)
 
     public async Task<ScaleReport> GenerateAsync(ScaleSize size, int seed, DateOnly today, CancellationToken ct = default)
     {
+        // Set-based passes over millions of rows take longer than a request's 30 s.
+        db.Database.SetCommandTimeout(TimeSpan.FromHours(1));
         var clock = Stopwatch.StartNew();
         var targets = ScaleTargets.For(size);
         await Stage("demo department", async () =>
@@ -129,12 +131,31 @@ public sealed class ScaleGenerator(LiaisonDbContext db, TextWriter log)
 
                 // The latest contact of everyone touched, as TouchpointDates keeps it (one set-based statement each).
                 var firstPerson = world.People.Count == 0 ? 0 : world.People[0].Id;
-                await db.Database.ExecuteSqlRawAsync("""
-                    UPDATE "People" SET "LastTouchpointOn" = (SELECT MAX(t."On") FROM "TouchpointPeople" x JOIN "Touchpoints" t ON t."Id" = x."TouchpointId" WHERE x."PersonId" = "People"."Id") WHERE "Id" >= {0}
-                    """, [firstPerson], ct);
-                await db.Database.ExecuteSqlRawAsync("""
-                    UPDATE "Organizations" SET "LastTouchpointOn" = (SELECT MAX(t."On") FROM "TouchpointOrganizations" x JOIN "Touchpoints" t ON t."Id" = x."TouchpointId" WHERE x."OrganizationId" = "Organizations"."Id")
-                    """, ct);
+                if (db.IsPostgres)
+                {
+                    // Fresh statistics first (the rows just arrived by COPY), then one grouped pass per table: a correlated
+                    // subquery per row with stale statistics ran past any timeout.
+                    await db.Database.ExecuteSqlRawAsync("""ANALYZE "Touchpoints", "TouchpointPeople", "TouchpointOrganizations", "People", "Organizations" """, ct);
+                    await db.Database.ExecuteSqlRawAsync("""
+                        UPDATE "People" p SET "LastTouchpointOn" = m.last
+                        FROM (SELECT x."PersonId", MAX(t."On") AS last FROM "TouchpointPeople" x JOIN "Touchpoints" t ON t."Id" = x."TouchpointId" GROUP BY x."PersonId") m
+                        WHERE p."Id" = m."PersonId" AND p."Id" >= {0}
+                        """, [firstPerson], ct);
+                    await db.Database.ExecuteSqlRawAsync("""
+                        UPDATE "Organizations" o SET "LastTouchpointOn" = m.last
+                        FROM (SELECT x."OrganizationId", MAX(t."On") AS last FROM "TouchpointOrganizations" x JOIN "Touchpoints" t ON t."Id" = x."TouchpointId" GROUP BY x."OrganizationId") m
+                        WHERE o."Id" = m."OrganizationId"
+                        """, ct);
+                }
+                else
+                {
+                    await db.Database.ExecuteSqlRawAsync("""
+                        UPDATE "People" SET "LastTouchpointOn" = (SELECT MAX(t."On") FROM "TouchpointPeople" x JOIN "Touchpoints" t ON t."Id" = x."TouchpointId" WHERE x."PersonId" = "People"."Id") WHERE "Id" >= {0}
+                        """, [firstPerson], ct);
+                    await db.Database.ExecuteSqlRawAsync("""
+                        UPDATE "Organizations" SET "LastTouchpointOn" = (SELECT MAX(t."On") FROM "TouchpointOrganizations" x JOIN "Touchpoints" t ON t."Id" = x."TouchpointId" WHERE x."OrganizationId" = "Organizations"."Id")
+                        """, ct);
+                }
             }, ct);
 
             await InStage("documents", bulk, async () =>

@@ -17,21 +17,30 @@ public sealed class DuplicateFinder(LiaisonDbContext db)
     public const double SimilarityThreshold = 0.8;
     private const int CandidateLimit = 200;
 
+    /// <summary>
+    /// A key shared by more people than this is a common name, not a sign of one person entered twice ("n:peterwilliams"
+    /// in a directory of 200,000): pairing all of them would list millions of pairs nobody could review.
+    /// </summary>
+    public const int MaxPeoplePerKey = 4;
+
     /// <summary>Pairs sharing a key, newest records first; for desk users only pairs within their desks (or international).</summary>
     public async Task<Page<DuplicatePair>> PairsAsync(int? page, int? pageSize, CancellationToken ct = default)
     {
         var size = RequestValidation.ClampPageSize(pageSize ?? 50);
         var number = RequestValidation.ClampPage(page);
-        var pairs = PairQuery().Select(p => new { p.A, p.B }).Distinct();
-        var total = await pairs.CountAsync(ct);
+        // The common keys are counted over the whole directory (key strings only, nothing of any person), by the index.
+        var common = await db.PersonMatchKeys.IgnoreQueryFilters().GroupBy(k => k.Key).Where(g => g.Count() > MaxPeoplePerKey)
+            .Select(g => g.Key).ToListAsync(ct);
+        var pairs = PairQuery(common).Select(p => new { p.A, p.B }).Distinct();
+        var (total, atLeast) = await PageCounts.CountAsync(pairs, ct);
         var slice = await pairs.OrderByDescending(p => p.B).ThenByDescending(p => p.A)
             .Skip((number - 1) * size).Take(size).ToListAsync(ct);
         var described = await DescribeAsync(slice.Select(p => (p.A, p.B)).ToList(), ct);
-        return new Page<DuplicatePair>(described, total, number, size);
+        return new Page<DuplicatePair>(described, total, number, size) { TotalIsAtLeast = atLeast };
     }
 
     /// <summary>The (A &lt; B) pairs, once per shared key, sharing at least one key, both visible, not confirmed distinct.</summary>
-    private IQueryable<IdPair> PairQuery()
+    private IQueryable<IdPair> PairQuery(IReadOnlyCollection<string> common)
     {
         var scope = db.Scope;
         var deskIds = scope.DeskIds;
@@ -39,7 +48,7 @@ public sealed class DuplicateFinder(LiaisonDbContext db)
         var query =
             from a in db.PersonMatchKeys
             join b in db.PersonMatchKeys on a.Key equals b.Key
-            where a.PersonId < b.PersonId
+            where a.PersonId < b.PersonId && !common.Contains(a.Key)
                 && !db.DistinctPeople.Any(d => d.PersonAId == a.PersonId && d.PersonBId == b.PersonId)
                 && (allDesks
                     || ((a.Person!.CountryId == null || (a.Person.Country!.DeskId != null && deskIds.Contains(a.Person.Country.DeskId.Value)))
