@@ -18,7 +18,7 @@ public sealed record Samples(
     private const int Count = 40;
 
     // A deterministic spread over the whole id range that reads the same in SQLite and PostgreSQL.
-    private const string Spread = "ORDER BY (t.\"Id\" * 7919) % 10007, t.\"Id\" LIMIT 40";
+    private const string Spread = "ORDER BY ((t.\"Id\" % 10007) * 7919) % 10007, t.\"Id\" LIMIT 40";
 
     public static Samples Read(Dataset dataset, int? deskId)
     {
@@ -42,9 +42,9 @@ public sealed record Samples(
     /// <summary>Names to search for in four scripts, taken from the people in the data.</summary>
     private static string[] ReadSearchTerms(DbConnection connection)
     {
-        var names = Ids(connection, "SELECT t.\"NameNative\" FROM \"People\" t WHERE t.\"NameNative\" IS NOT NULL ORDER BY (t.\"Id\" * 7919) % 10007 LIMIT 4000");
-        var english = Ids(connection, "SELECT t.\"FamilyName\" FROM \"People\" t WHERE t.\"FamilyName\" IS NOT NULL ORDER BY (t.\"Id\" * 7919) % 10007 LIMIT 400");
-        var chinese = Ids(connection, "SELECT t.\"NameZh\" FROM \"People\" t WHERE t.\"NameZh\" IS NOT NULL ORDER BY (t.\"Id\" * 7919) % 10007 LIMIT 400");
+        var names = Ids(connection, "SELECT t.\"NameNative\" FROM \"People\" t WHERE t.\"NameNative\" IS NOT NULL ORDER BY ((t.\"Id\" % 10007) * 7919) % 10007 LIMIT 4000");
+        var english = Ids(connection, "SELECT t.\"FamilyName\" FROM \"People\" t WHERE t.\"FamilyName\" IS NOT NULL ORDER BY ((t.\"Id\" % 10007) * 7919) % 10007 LIMIT 400");
+        var chinese = Ids(connection, "SELECT t.\"NameZh\" FROM \"People\" t WHERE t.\"NameZh\" IS NOT NULL ORDER BY ((t.\"Id\" % 10007) * 7919) % 10007 LIMIT 400");
         static bool In(string s, char from, char to) => s.Any(c => c >= from && c <= to);
         static string FirstWord(string s) => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).OrderByDescending(w => w.Length).First();
         var latin = english.Where(n => n.All(c => c < 0x250)).Take(5);
