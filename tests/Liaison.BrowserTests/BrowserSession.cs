@@ -63,7 +63,10 @@ public sealed class BrowserSession : IAsyncDisposable
         await page.Locator("main form button[type=submit]").First.ClickAsync();
         try
         {
-            await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal), new() { Timeout = 15_000 });
+            // Leaving the login page is what counts; waiting for the next page's load event too only adds time (and flakes
+            // on a loaded machine while the first request of a page compiles).
+            await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal),
+                new() { Timeout = 30_000, WaitUntil = WaitUntilState.Commit });
         }
         catch (TimeoutException)
         {
