@@ -51,23 +51,12 @@ internal static class DemoEngagementOfficials
             // In post for years (the demo goes six years back), but never before their 24th year.
             var earliest = new DateOnly(born + 24, 1, 1);
             var from = earliest > Today.AddYears(-7) ? earliest : Between(random, earliest > Today.AddYears(-14) ? earliest : Today.AddYears(-14), Today.AddYears(-7));
-            var person = new Person
-            {
-                CountryId = china.Id,
-                NameEn = name.En,
-                NameNative = name.Native,
-                NameRomanized = name.Romanized,
-                NameZh = name.Zh,
-                FamilyName = name.Family,
-                GivenName = name.Given,
-                NameOrder = name.Order,
-                Gender = gender,
-                BirthYear = born,
-                OtherNames = name.Others,
-                Languages = language is null ? "zh, en" : $"zh, {language}",
-                Classification = Classification.Internal,
-                Tags = "International Department",
-            };
+            var person = name.ToPerson(china.Id);
+            person.BirthYear = born;
+            person.OtherNames = name.Others;
+            person.Languages = language is null ? "zh, en" : $"zh, {language}";
+            person.Classification = Classification.Internal;
+            person.Tags = "International Department";
             person.Positions.Add(new Position
             {
                 OrganizationId = party.Id,

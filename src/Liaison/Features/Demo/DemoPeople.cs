@@ -333,20 +333,9 @@ internal sealed partial class DemoPeople
 
         var age = _random.Next(minAge, maxAge + 1);
         var year = Math.Min(ageAt.Year - age, Today.Year - 24);
-        var person = new Person
-        {
-            CountryId = country.Id,
-            NameEn = name.En,
-            NameNative = name.Native,
-            NameRomanized = name.Romanized,
-            NameZh = name.Zh,
-            FamilyName = name.Family,
-            GivenName = name.Given,
-            NameOrder = name.Order,
-            Gender = gender,
-            BirthYear = year,
-            OtherNames = name.Others,
-        };
+        var person = name.ToPerson(country.Id);
+        person.BirthYear = year;
+        person.OtherNames = name.Others;
         if (_random.NextDouble() < 0.4)
         {
             person.BirthDate = new DateOnly(year, _random.Next(1, 13), _random.Next(1, 29));

@@ -6,7 +6,22 @@ namespace Liaison.Features.Demo;
 // A generated name in all its forms.
 internal sealed record GeneratedName(
     string En, string? Native, string? Romanized, string? Zh, string? Family, string Given, NameOrder Order, Gender Gender,
-    NameCulture Culture, List<PersonName> Others);
+    NameCulture Culture, List<PersonName> Others)
+{
+    /// <summary>A person of that country carrying this name in all its forms (other names not attached).</summary>
+    public Person ToPerson(int countryId) => new()
+    {
+        CountryId = countryId,
+        NameEn = En,
+        NameNative = Native,
+        NameRomanized = Romanized,
+        NameZh = Zh,
+        FamilyName = Family,
+        GivenName = Given,
+        NameOrder = Order,
+        Gender = Gender,
+    };
+}
 
 // Builds names in the right script and order for a culture, from DemoPeopleNames.
 internal sealed class DemoPeopleNaming(Random random)

@@ -17,9 +17,8 @@ public sealed class EngagementListRow
     public DelegationRole? Role { get; init; }
     public EngagementSide? Side { get; init; }
 
-    // Filled by the card's single query: every row carries the visible total and which half of the card it belongs to.
+    // Filled by the card's single query: every row carries the visible total.
     internal int Total { get; init; }
-    internal bool IsUpcoming { get; init; }
 }
 
 public sealed record EngagementListView(IReadOnlyList<EngagementListRow> Upcoming, IReadOnlyList<EngagementListRow> Past, int Total, string AllUrl, bool ForPerson);
@@ -101,7 +100,7 @@ public sealed class EngagementListViewComponent(LiaisonDbContext db) : ViewCompo
             .OrderBy(r => r.StartsOn).ThenBy(r => r.Id).Take(UpcomingLimit);
         var past = rows.Where(r => r.EndsOn < today || r.Status == EngagementStatus.Completed)
             .OrderByDescending(r => r.StartsOn).ThenByDescending(r => r.Id).Take(PastLimit);
-        var found = await upcoming.Select(r => new EngagementListRow
+        var found = await upcoming.Concat(past).Select(r => new EngagementListRow
         {
             Id = r.Id,
             Kind = r.Kind,
@@ -113,31 +112,17 @@ public sealed class EngagementListViewComponent(LiaisonDbContext db) : ViewCompo
             Role = r.Role,
             Side = r.Side,
             Total = all.Count(),
-            IsUpcoming = true,
-        })
-            .Concat(past.Select(r => new EngagementListRow
-            {
-                Id = r.Id,
-                Kind = r.Kind,
-                Status = r.Status,
-                StartsOn = r.StartsOn,
-                EndsOn = r.EndsOn,
-                Title = r.Title,
-                TitleZh = r.TitleZh,
-                Role = r.Role,
-                Side = r.Side,
-                Total = all.Count(),
-                IsUpcoming = false,
-            }))
-            .ToListAsync(ct);
+        }).ToListAsync(ct);
         if (found.Count == 0)
         {
             return Content("");
         }
 
+        // The two halves cannot overlap: a past row ended before today or is completed, which no coming one is.
+        var coming = found.Where(r => r.EndsOn >= today && r.Status is not (EngagementStatus.Cancelled or EngagementStatus.Postponed or EngagementStatus.Completed)).ToList();
         var view = new EngagementListView(
-            found.Where(r => r.IsUpcoming).OrderBy(r => r.StartsOn).ThenBy(r => r.Id).ToList(),
-            found.Where(r => !r.IsUpcoming).OrderByDescending(r => r.StartsOn).ThenByDescending(r => r.Id).ToList(),
+            coming.OrderBy(r => r.StartsOn).ThenBy(r => r.Id).ToList(),
+            found.Except(coming).OrderByDescending(r => r.StartsOn).ThenByDescending(r => r.Id).ToList(),
             found[0].Total, allUrl, personId is not null);
         return View("/Features/Engagements/_EngagementList.cshtml", view);
     }

@@ -128,14 +128,9 @@ public static class TimelineQueries
         return Merge(events, limit);
     }
 
-    /// <summary>The touchpoints owned by a country's desk (index on CountryId, On).</summary>
-    public static async Task<Timeline?> ForCountryAsync(LiaisonDbContext db, int countryId, int limit, bool knownVisible, CancellationToken ct = default)
+    /// <summary>The touchpoints owned by a country's desk (index on CountryId, On); countries are reference data, seen by all.</summary>
+    public static async Task<Timeline?> ForCountryAsync(LiaisonDbContext db, int countryId, int limit, CancellationToken ct = default)
     {
-        if (!knownVisible && !await db.Countries.AnyAsync(c => c.Id == countryId, ct))
-        {
-            return null;
-        }
-
         return Merge(await TouchpointsAsync(db.Touchpoints.Where(t => t.CountryId == countryId), limit, ct), limit);
     }
 

@@ -3,7 +3,6 @@ using Liaison.Data;
 using Liaison.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.EntityFrameworkCore;
 
 namespace Liaison.Features.Touchpoints;
 
@@ -24,17 +23,17 @@ public sealed class TimelineViewComponent(LiaisonDbContext db) : ViewComponent
     public const string MoreParameter = "tlmore";
     private const int MaxMore = 20;
 
-    /// <param name="deskId">With <paramref name="hasCountry"/>: the record's desk, from a page that has just read the record
-    /// through the visibility filters — the timeline then neither checks that it exists nor reads its desk again.</param>
-    public async Task<IViewComponentResult> InvokeAsync(int? personId = null, int? organizationId = null, int? countryId = null,
-        int? deskId = null, bool? hasCountry = null, string? countryIso3 = null)
+    /// <summary>For a record the page has just read through the visibility filters: its desk and whether it has a country
+    /// decide the "Log a touchpoint" button, and the record's existence is not checked again.</summary>
+    public async Task<IViewComponentResult> InvokeAsync(int? deskId, bool hasCountry, int? personId = null, int? organizationId = null,
+        int? countryId = null, string? countryIso3 = null)
     {
-        var known = hasCountry is not null;
         var ct = HttpContext.RequestAborted;
         var query = Request.Query;
         var kindText = ((string?)query[KindParameter])?.Trim().ToLowerInvariant();
         var more = int.TryParse(query[MoreParameter], NumberStyles.None, CultureInfo.InvariantCulture, out var m) ? Math.Clamp(m, 1, MaxMore) : 1;
         var limit = TimelineQueries.DefaultLimit * more;
+        var canLog = db.Scope.CanLogTouchpoint(Classification.Internal, deskId, hasCountry);
 
         TimelineKinds available;
         Timeline? timeline;
@@ -43,34 +42,23 @@ public sealed class TimelineViewComponent(LiaisonDbContext db) : ViewComponent
         if (personId is int pid)
         {
             available = TimelineKinds.Touchpoints | TimelineKinds.Positions;
-            var kinds = Parse(kindText, available);
-            timeline = await TimelineQueries.ForPersonAsync(db, pid, kinds, limit, known, ct);
-            var desk = known
-                ? new { CountryId = hasCountry == true ? (int?)0 : null, DeskId = deskId }
-                : await db.People.AsNoTracking().Where(p => p.Id == pid).Select(p => new { p.CountryId, DeskId = p.Country!.DeskId }).FirstOrDefaultAsync(ct);
+            timeline = await TimelineQueries.ForPersonAsync(db, pid, Parse(kindText, available), limit, knownVisible: true, ct);
             listUrl = $"/touchpoints?personId={pid}";
-            logUrl = desk is not null && CanLog(desk.DeskId, desk.CountryId is not null) ? $"/touchpoints/new?personId={pid}" : null;
+            logUrl = canLog ? $"/touchpoints/new?personId={pid}" : null;
         }
         else if (organizationId is int oid)
         {
             available = TimelineKinds.All;
-            var kinds = Parse(kindText, available);
-            timeline = await TimelineQueries.ForOrganizationAsync(db, oid, kinds, limit, known, ct);
-            var desk = known
-                ? new { CountryId = hasCountry == true ? (int?)0 : null, DeskId = deskId }
-                : await db.Organizations.AsNoTracking().Where(o => o.Id == oid).Select(o => new { o.CountryId, DeskId = o.Country!.DeskId }).FirstOrDefaultAsync(ct);
+            timeline = await TimelineQueries.ForOrganizationAsync(db, oid, Parse(kindText, available), limit, knownVisible: true, ct);
             listUrl = $"/touchpoints?organizationId={oid}";
-            logUrl = desk is not null && CanLog(desk.DeskId, desk.CountryId is not null) ? $"/touchpoints/new?organizationId={oid}" : null;
+            logUrl = canLog ? $"/touchpoints/new?organizationId={oid}" : null;
         }
         else if (countryId is int cid)
         {
             available = TimelineKinds.Touchpoints;
-            timeline = await TimelineQueries.ForCountryAsync(db, cid, limit, known, ct);
-            var country = known
-                ? new { Iso3 = countryIso3 ?? "", DeskId = deskId }
-                : await db.Countries.AsNoTracking().Where(c => c.Id == cid).Select(c => new { c.Iso3, c.DeskId }).FirstOrDefaultAsync(ct);
-            listUrl = $"/touchpoints?country={country?.Iso3}";
-            logUrl = country is not null && CanLog(country.DeskId, hasCountry: true) ? $"/touchpoints/new?countryId={cid}" : null;
+            timeline = await TimelineQueries.ForCountryAsync(db, cid, limit, ct);
+            listUrl = $"/touchpoints?country={countryIso3}";
+            logUrl = canLog ? $"/touchpoints/new?countryId={cid}" : null;
         }
         else
         {
@@ -95,7 +83,6 @@ public sealed class TimelineViewComponent(LiaisonDbContext db) : ViewComponent
         return View("/Features/Touchpoints/_Timeline.cshtml", new TimelineView(timeline, available, kind, tabs, moreUrl, listUrl, logUrl));
     }
 
-    private bool CanLog(int? deskId, bool hasCountry) => db.Scope.CanLogTouchpoint(Classification.Internal, deskId, hasCountry);
 
     private static TimelineKinds Parse(string? text, TimelineKinds available) =>
         TimelineQueries.ParseKinds(text) is { } kinds && (kinds & available) != 0 ? kinds & available : available;

@@ -28,27 +28,16 @@ internal sealed class ScalePeople(ScaleWorld world, Random random, IReadOnlyDict
             var gender = random.NextDouble() < 0.36 ? Gender.Female : Gender.Male;
             var name = _naming.Make(culture, org.Country.Iso3, gender);
             var birth = new DateOnly(random.Next(1940, 1998), random.Next(1, 13), random.Next(1, 29));
-            var person = new Person
-            {
-                Id = firstId + i,
-                CountryId = org.Country.Id,
-                NameEn = name.En,
-                NameNative = name.Native,
-                NameRomanized = name.Romanized,
-                NameZh = name.Zh,
-                FamilyName = name.Family,
-                GivenName = name.Given,
-                NameOrder = name.Order,
-                Gender = gender,
-                BirthYear = birth.Year,
-                BirthDate = random.NextDouble() < 0.6 ? birth : null,
-                Languages = culture.Language == "en" ? "en" : culture.Language + (random.NextDouble() < 0.5 ? ", en" : ""),
-                Religion = random.NextDouble() < 0.2 ? culture.Religion : null,
-                Diet = random.NextDouble() < 0.2 ? culture.Diet : null,
-                Classification = org.Classification == Classification.Public ? Classification.Internal : org.Classification,
-                TierId = random.NextDouble() < 0.15 ? _tierIds[random.Next(_tierIds.Length)] : null,
-                CreatedAt = ScaleOrganizations.At(world.Today.AddDays(-random.Next(30, 9000))),
-            };
+            var person = name.ToPerson(org.Country.Id);
+            person.Id = firstId + i;
+            person.BirthYear = birth.Year;
+            person.BirthDate = random.NextDouble() < 0.6 ? birth : null;
+            person.Languages = culture.Language == "en" ? "en" : culture.Language + (random.NextDouble() < 0.5 ? ", en" : "");
+            person.Religion = random.NextDouble() < 0.2 ? culture.Religion : null;
+            person.Diet = random.NextDouble() < 0.2 ? culture.Diet : null;
+            person.Classification = org.Classification == Classification.Public ? Classification.Internal : org.Classification;
+            person.TierId = random.NextDouble() < 0.15 ? _tierIds[random.Next(_tierIds.Length)] : null;
+            person.CreatedAt = ScaleOrganizations.At(world.Today.AddDays(-random.Next(30, 9000)));
             person.UpdatedAt = person.CreatedAt.AddDays(random.Next(0, 300));
             if (person.TierId is not null)
             {

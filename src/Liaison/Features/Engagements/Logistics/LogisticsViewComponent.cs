@@ -11,8 +11,8 @@ public sealed record LogisticsCard(
 [ViewComponent(Name = "EngagementLogistics")]
 public sealed class LogisticsViewComponent(LiaisonDbContext db) : ViewComponent
 {
-    /// <param name="members">The engagement's visible members when the page has them already: the interpreters come from them.</param>
-    public async Task<IViewComponentResult> InvokeAsync(int engagementId, IReadOnlyList<EngagementMemberItem>? members = null)
+    /// <param name="members">The engagement's visible members, which the page has already read: the interpreters come from them.</param>
+    public async Task<IViewComponentResult> InvokeAsync(int engagementId, IReadOnlyList<EngagementMemberItem> members)
     {
         var ct = HttpContext.RequestAborted;
         if (await EngagementAccess.CachedAsync(HttpContext, db, engagementId) is not { } header)
@@ -21,10 +21,8 @@ public sealed class LogisticsViewComponent(LiaisonDbContext db) : ViewComponent
         }
 
         var items = await LogisticsQueries.ItemsAsync(db, engagementId, ct);
-        var interpreters = members is null
-            ? await LogisticsQueries.InterpretersAsync(db, engagementId, ct)
-            : members.Where(m => m.Role == DelegationRole.Interpreter).OrderBy(m => m.Side).ThenBy(m => m.Rank).ThenBy(m => m.Id)
-                .Select(m => new InterpreterDto(m.Id, m.PersonId, m.NameEn, m.NameZh, m.Side, m.Languages)).ToList();
+        var interpreters = members.Where(m => m.Role == DelegationRole.Interpreter).OrderBy(m => m.Side).ThenBy(m => m.Rank).ThenBy(m => m.Id)
+            .Select(m => new InterpreterDto(m.Id, m.PersonId, m.NameEn, m.NameZh, m.Side, m.Languages)).ToList();
         var totals = await LogisticsQueries.GiftTotalsAsync(db, engagementId, ct);
         return View("/Features/Engagements/Logistics/_LogisticsCard.cshtml", new LogisticsCard(header, items, interpreters, totals));
     }
