@@ -13,6 +13,7 @@ namespace Liaison.Tests.Infrastructure;
 public sealed class PostgresServer : IDisposable
 {
     private static readonly Lazy<PostgresServer> Shared = new(() => new PostgresServer(), LazyThreadSafetyMode.ExecutionAndPublication);
+    private const string StaleClusterPrefix = "liaison-pg-";
     private readonly string? _dataDir;
     private readonly string? _pgCtl;
     private int _databaseCounter;
@@ -40,9 +41,10 @@ public sealed class PostgresServer : IDisposable
             return;
         }
 
+        RemoveStaleClusters();
         try
         {
-            _dataDir = Path.Combine(Path.GetTempPath(), "liaison-pg-" + Guid.NewGuid().ToString("N")[..8]);
+            _dataDir = Path.Combine(Path.GetTempPath(), StaleClusterPrefix + Guid.NewGuid().ToString("N")[..8]);
             Directory.CreateDirectory(_dataDir);
             var port = FreePort();
             var asRoot = Environment.UserName == "root";
@@ -120,6 +122,33 @@ public sealed class PostgresServer : IDisposable
         catch (IOException)
         {
             // Left for the OS to clean up with the temp folder.
+        }
+    }
+
+    /// <summary>
+    /// Deletes the clusters of earlier runs whose server is gone and that are older than half an hour (a test host killed before its exit handler ran leaves
+    /// its cluster, with every test database in it, behind in the temp folder).
+    /// </summary>
+    private static void RemoveStaleClusters()
+    {
+        foreach (var dir in Directory.EnumerateDirectories(Path.GetTempPath(), StaleClusterPrefix + "*"))
+        {
+            var pidFile = Path.Combine(dir, "db", "postmaster.pid");
+            try
+            {
+                var starting = Directory.GetLastWriteTimeUtc(dir) > DateTime.UtcNow.AddMinutes(-30);
+                var running = File.Exists(pidFile) && int.TryParse(File.ReadLines(pidFile).FirstOrDefault(), out var pid) && Directory.Exists($"/proc/{pid}");
+                if (starting || running)
+                {
+                    continue;
+                }
+
+                Directory.Delete(dir, recursive: true);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // Another run's, still in use or not ours to delete.
+            }
         }
     }
 
