@@ -42,7 +42,7 @@ public sealed class SearchService(LiaisonDbContext db)
             normalized = normalized[..MaxQueryLength];
         }
 
-        var candidates = await FindCandidatesAsync(normalized, kind, ct);
+        var candidates = await FindCandidatesAsync(normalized, kind, limit, ct);
         var best = candidates
             .Select(c => (c.Kind, c.RecordId, c.Text, Score: TextNormalizer.Similarity(normalized, c.Text)))
             .Where(c => c.Score >= Threshold)
@@ -118,7 +118,7 @@ public sealed class SearchService(LiaisonDbContext db)
     private static string WithAbbreviation(string name, string? abbreviation) =>
         abbreviation is { Length: > 0 } && abbreviation != name ? $"{name} ({abbreviation})" : name;
 
-    private async Task<List<Candidate>> FindCandidatesAsync(string normalized, string? kind, CancellationToken ct)
+    private async Task<List<Candidate>> FindCandidatesAsync(string normalized, string? kind, int limit, CancellationToken ct)
     {
         var compact = TextNormalizer.Compact(normalized);
         var like = "%" + TextPatterns.EscapeLike(normalized) + "%";
@@ -126,10 +126,29 @@ public sealed class SearchService(LiaisonDbContext db)
         var onlyKind = kind ?? "";
         if (db.IsPostgres)
         {
+            // Every condition of the first form is answered by a trigram index (the text, and the text without spaces:
+            // migration 0010). A pattern under three characters has no trigram to look up: its substring match reads the
+            // entries on its own (a plain LIKE, tens of milliseconds at full size) instead of pulling the similarity
+            // operators into a scan that computes trigrams for every entry (seconds).
+            if (compact.Length >= 3)
+            {
+                return await db.Database.SqlQuery<Candidate>($"""
+                    SELECT "Kind", "RecordId", "Text" FROM "SearchEntries"
+                    WHERE ("Text" LIKE {like} ESCAPE '\' OR {normalized} <% "Text" OR {compact} <% replace("Text", ' ', ''))
+                      AND ({anyKind} OR "Kind" = {onlyKind})
+                    ORDER BY word_similarity({normalized}, "Text") DESC
+                    LIMIT {CandidateLimit}
+                    """).ToListAsync(ct);
+            }
+
             return await db.Database.SqlQuery<Candidate>($"""
-                SELECT "Kind", "RecordId", "Text" FROM "SearchEntries"
-                WHERE ("Text" LIKE {like} ESCAPE '\' OR {normalized} <% "Text" OR {compact} <% replace("Text", ' ', ''))
-                  AND ({anyKind} OR "Kind" = {onlyKind})
+                SELECT "Kind", "RecordId", "Text" FROM (
+                    (SELECT "Kind", "RecordId", "Text" FROM "SearchEntries"
+                     WHERE "Text" LIKE {like} ESCAPE '\' AND ({anyKind} OR "Kind" = {onlyKind}) LIMIT {CandidateLimit})
+                    UNION
+                    (SELECT "Kind", "RecordId", "Text" FROM "SearchEntries"
+                     WHERE ({normalized} <% "Text" OR {compact} <% replace("Text", ' ', '')) AND ({anyKind} OR "Kind" = {onlyKind}))
+                ) AS c
                 ORDER BY word_similarity({normalized}, "Text") DESC
                 LIMIT {CandidateLimit}
                 """).ToListAsync(ct);
@@ -144,14 +163,28 @@ public sealed class SearchService(LiaisonDbContext db)
                 """).ToListAsync(ct);
         }
 
+        // The names that contain the query (a phrase of trigrams: a few index lookups) answer most searches; only when
+        // they are fewer than the page asks for does the typo-tolerant form run (any of the query's trigrams, ranked:
+        // it reads every entry sharing a common trigram such as "ski" or "ang", tens of thousands at full size).
+        var exact = await FtsCandidatesAsync(Phrase(normalized) + " OR " + Phrase(compact), anyKind, onlyKind, ct);
+        if (exact.Count >= limit)
+        {
+            return exact;
+        }
+
         var grams = TextNormalizer.Trigrams(compact).Concat(TextNormalizer.Trigrams(normalized)).Distinct().Take(64);
-        var match = string.Join(" OR ", grams.Select(g => "\"" + g.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""));
-        return await db.Database.SqlQuery<Candidate>($"""
+        var fuzzy = await FtsCandidatesAsync(string.Join(" OR ", grams.Select(Phrase)), anyKind, onlyKind, ct);
+        return [.. exact.Concat(fuzzy).Distinct()];
+    }
+
+    private static string Phrase(string text) => "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+    private Task<List<Candidate>> FtsCandidatesAsync(string match, bool anyKind, string onlyKind, CancellationToken ct) =>
+        db.Database.SqlQuery<Candidate>($"""
             SELECT e."Kind" AS "Kind", e."RecordId" AS "RecordId", e."Text" AS "Text"
             FROM search_fts JOIN "SearchEntries" e ON e."Id" = search_fts.rowid
             WHERE search_fts MATCH {match} AND ({anyKind} OR e."Kind" = {onlyKind})
             ORDER BY search_fts.rank
             LIMIT {CandidateLimit}
             """).ToListAsync(ct);
-    }
 }
