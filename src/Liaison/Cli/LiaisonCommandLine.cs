@@ -23,6 +23,8 @@ public static class LiaisonCommandLine
         root.Subcommands.Add(DeskCommands.Create());
         root.Subcommands.Add(TokenCommands.Create());
         root.Subcommands.Add(AuditCommands.Create());
+        root.Subcommands.Add(BackupCommands.CreateBackup());
+        root.Subcommands.Add(BackupCommands.CreateRestore());
         root.Subcommands.Add(PeopleCommands.Create());
         root.Subcommands.Add(EngagementCommands.Create());
         root.Subcommands.Add(DevCommands.Create());

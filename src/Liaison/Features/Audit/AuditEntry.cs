@@ -14,6 +14,8 @@ public static class AuditActions
     public const string PasswordChanged = "password-changed";
     public const string Merge = "merge";
     public const string Unmerge = "unmerge";
+    public const string Backup = "backup";
+    public const string Restore = "restore";
 }
 
 /// <summary>

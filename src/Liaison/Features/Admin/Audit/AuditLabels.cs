@@ -19,6 +19,8 @@ public static class AuditLabels
         AuditActions.TokenRevoked => "Token revoked",
         AuditActions.Merge => "Merged duplicate",
         AuditActions.Unmerge => "Merge reverted",
+        AuditActions.Backup => "Backup taken",
+        AuditActions.Restore => "Restored from a backup",
         _ => code,
     };
 
@@ -36,6 +38,7 @@ public static class AuditLabels
         "ElectionResult" => "Election result",
         "PersonMerge" => "Merge of people",
         "DistinctPeople" => "Not the same person",
+        "Database" => "Database",
         _ => code,
     };
 }
