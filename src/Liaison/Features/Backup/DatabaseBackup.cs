@@ -98,7 +98,7 @@ public static class DatabaseBackup
 
         if (provider == DatabaseProvider.Postgres)
         {
-            await PostgresTools.RunAsync("pg_restore", connectionString, 
+            await PostgresTools.RunAsync("pg_restore", connectionString,
                 ["--clean", "--if-exists", "--no-owner", "--no-privileges", "--single-transaction", "--exit-on-error",
                     "--dbname", new Npgsql.NpgsqlConnectionStringBuilder(connectionString).Database!, source], ct);
             return;
