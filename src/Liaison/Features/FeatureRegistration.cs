@@ -1,6 +1,7 @@
 using Liaison.Features.Audit;
 using Liaison.Features.Countries;
 using Liaison.Features.Desks;
+using Liaison.Features.Exports;
 using Liaison.Features.Engagements;
 using Liaison.Features.Engagements.Calendar;
 using Liaison.Features.Engagements.Documents;
@@ -63,6 +64,7 @@ public static class FeatureRegistration
         api.MapEngagementDocuments();
         api.MapEngagementCalendar();
         api.MapStatistics();
+        api.MapExports();
         app.MapCalendarFeed();
         app.MapEngagementFeed();
         return app;

@@ -98,6 +98,8 @@ public sealed class AuthorizationMatrixTests
         ["PUT /api/v1/organizations/{id:int}/agreements/{agreementId:int}"] = Policies.Editor,
         ["DELETE /api/v1/organizations/{id:int}/agreements/{agreementId:int}"] = Policies.Editor,
         ["GET /api/v1/people/"] = Policies.Reader,
+        ["GET /api/v1/people/export"] = Policies.Reader,
+        ["GET /api/v1/organizations/export"] = Policies.Reader,
         ["GET /api/v1/people/{id:int}"] = Policies.Reader,
         ["POST /api/v1/people/"] = Policies.Editor,
         ["PUT /api/v1/people/{id:int}"] = Policies.Editor,

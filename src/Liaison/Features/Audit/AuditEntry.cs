@@ -16,6 +16,7 @@ public static class AuditActions
     public const string Unmerge = "unmerge";
     public const string Backup = "backup";
     public const string Restore = "restore";
+    public const string Export = "export";
 }
 
 /// <summary>

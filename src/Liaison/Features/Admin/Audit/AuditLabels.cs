@@ -21,6 +21,7 @@ public static class AuditLabels
         AuditActions.Unmerge => "Merge reverted",
         AuditActions.Backup => "Backup taken",
         AuditActions.Restore => "Restored from a backup",
+        AuditActions.Export => "Exported a list",
         _ => code,
     };
 

@@ -15,7 +15,7 @@ public sealed class IndexModel(LiaisonDbContext db, IStringLocalizer<SharedResou
     public static readonly IReadOnlyList<string> Actions =
     [
         AuditActions.Create, AuditActions.Update, AuditActions.Delete, AuditActions.Read, AuditActions.SignIn, AuditActions.SignInFailed,
-        AuditActions.SignOut, AuditActions.PasswordChanged, AuditActions.TokenCreated, AuditActions.TokenRevoked, AuditActions.Merge, AuditActions.Unmerge, AuditActions.Backup, AuditActions.Restore,
+        AuditActions.SignOut, AuditActions.PasswordChanged, AuditActions.TokenCreated, AuditActions.TokenRevoked, AuditActions.Merge, AuditActions.Unmerge, AuditActions.Backup, AuditActions.Restore, AuditActions.Export,
     ];
 
     public static readonly IReadOnlyList<string> EntityTypes =
