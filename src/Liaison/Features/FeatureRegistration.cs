@@ -1,7 +1,6 @@
 using Liaison.Features.Audit;
 using Liaison.Features.Countries;
 using Liaison.Features.Desks;
-using Liaison.Features.Exports;
 using Liaison.Features.Engagements;
 using Liaison.Features.Engagements.Calendar;
 using Liaison.Features.Engagements.Documents;
@@ -9,6 +8,7 @@ using Liaison.Features.Engagements.Itinerary;
 using Liaison.Features.Engagements.Logistics;
 using Liaison.Features.Engagements.Outcomes;
 using Liaison.Features.Engagements.Statistics;
+using Liaison.Features.Exports;
 using Liaison.Features.Organizations;
 using Liaison.Features.People;
 using Liaison.Features.People.Duplicates;
