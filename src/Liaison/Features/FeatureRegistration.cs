@@ -65,6 +65,7 @@ public static class FeatureRegistration
         api.MapEngagementCalendar();
         api.MapStatistics();
         api.MapExports();
+        api.MapActivityExports();
         app.MapCalendarFeed();
         app.MapEngagementFeed();
         return app;

@@ -84,6 +84,45 @@ public sealed partial class ListExportTests
         rows[1][1].ShouldBe("Somchai Keo");
     }
 
+    [SkippableTheory]
+    [MemberData(nameof(TestApp.Databases), MemberType = typeof(TestApp))]
+    public async Task Touchpoints_and_engagements_export_with_the_people_and_organizations_of_each_row(Db db)
+    {
+        await using var app = await TestApp.StartAsync(db);
+        var dir = await TestDirectory.SeedAsync(app);
+        var admin = await app.CreateUserAsync(Roles.Administrator, clearance: Classification.Restricted);
+        var officer = await app.CreateUserAsync(Roles.DeskOfficer, [TestDirectory.SoutheastAsiaDesk]);
+        var person = await (await admin.Client.PostJsonAsync("/api/v1/people", new { nameEn = "Tran Thi Mai", countryIso3 = "VNM" })).ReadJsonAsync();
+        var logged = await admin.Client.PostJsonAsync("/api/v1/touchpoints", new
+        {
+            on = "2026-03-02", channel = "Meeting", subject = "-1 budget talk", countryIso3 = "VNM",
+            personIds = new[] { person.GetProperty("id").GetInt32() }, organizationIds = new[] { dir.VietnamContact },
+        });
+        logged.StatusCode.ShouldBe(HttpStatusCode.Created, await logged.Content.ReadAsStringAsync());
+        (await admin.Client.PostJsonAsync("/api/v1/touchpoints", new { on = "2026-03-03", channel = "Call", subject = "Paris call", countryIso3 = "FRA" }))
+            .StatusCode.ShouldBe(HttpStatusCode.Created);
+
+        var touchpoints = ReadSheet(await (await officer.Client.GetAsync("/api/v1/touchpoints/export?format=xlsx")).Content.ReadAsByteArrayAsync());
+        touchpoints.Count.ShouldBe(2);
+        touchpoints[1][4].ShouldBe("-1 budget talk");
+        touchpoints[1][9].ShouldBe("Tran Thi Mai");
+        touchpoints[1][10].ShouldBe("Mekong Friendship Association");
+        var csv = await (await officer.Client.GetAsync("/api/v1/touchpoints/export?country=VNM")).Content.ReadAsStringAsync();
+        csv.ShouldContain("'-1 budget talk");
+        csv.ShouldNotContain("Paris call");
+
+        var created = await admin.Client.PostJsonAsync("/api/v1/engagements", new
+        {
+            kind = "InboundVisit", title = "Mekong delegation", startsOn = "2026-05-04", endsOn = "2026-05-08", countryIso3s = new[] { "VNM" },
+            organizationIds = new[] { dir.VietnamContact },
+        });
+        created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        var engagements = ReadSheet(await (await officer.Client.GetAsync("/api/v1/engagements/export?format=xlsx")).Content.ReadAsByteArrayAsync());
+        engagements.Count.ShouldBe(2);
+        engagements[1][3].ShouldBe("Mekong delegation");
+        engagements[1][10].ShouldBe("Mekong Friendship Association");
+    }
+
     /// <summary>The first sheet's cells as text, spreadsheet escapes (<c>_x0001_</c>) decoded as a spreadsheet program does.</summary>
     private static List<string[]> ReadSheet(byte[] xlsx)
     {

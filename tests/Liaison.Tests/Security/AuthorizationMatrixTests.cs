@@ -100,6 +100,8 @@ public sealed class AuthorizationMatrixTests
         ["GET /api/v1/people/"] = Policies.Reader,
         ["GET /api/v1/people/export"] = Policies.Reader,
         ["GET /api/v1/organizations/export"] = Policies.Reader,
+        ["GET /api/v1/touchpoints/export"] = Policies.Reader,
+        ["GET /api/v1/engagements/export"] = Policies.Reader,
         ["GET /api/v1/people/{id:int}"] = Policies.Reader,
         ["POST /api/v1/people/"] = Policies.Editor,
         ["PUT /api/v1/people/{id:int}"] = Policies.Editor,
