@@ -95,8 +95,12 @@ public sealed partial class ListExportTests
         var person = await (await admin.Client.PostJsonAsync("/api/v1/people", new { nameEn = "Tran Thi Mai", countryIso3 = "VNM" })).ReadJsonAsync();
         var logged = await admin.Client.PostJsonAsync("/api/v1/touchpoints", new
         {
-            on = "2026-03-02", channel = "Meeting", subject = "-1 budget talk", countryIso3 = "VNM",
-            personIds = new[] { person.GetProperty("id").GetInt32() }, organizationIds = new[] { dir.VietnamContact },
+            on = "2026-03-02",
+            channel = "Meeting",
+            subject = "-1 budget talk",
+            countryIso3 = "VNM",
+            personIds = new[] { person.GetProperty("id").GetInt32() },
+            organizationIds = new[] { dir.VietnamContact },
         });
         logged.StatusCode.ShouldBe(HttpStatusCode.Created, await logged.Content.ReadAsStringAsync());
         (await admin.Client.PostJsonAsync("/api/v1/touchpoints", new { on = "2026-03-03", channel = "Call", subject = "Paris call", countryIso3 = "FRA" }))
@@ -113,7 +117,11 @@ public sealed partial class ListExportTests
 
         var created = await admin.Client.PostJsonAsync("/api/v1/engagements", new
         {
-            kind = "InboundVisit", title = "Mekong delegation", startsOn = "2026-05-04", endsOn = "2026-05-08", countryIso3s = new[] { "VNM" },
+            kind = "InboundVisit",
+            title = "Mekong delegation",
+            startsOn = "2026-05-04",
+            endsOn = "2026-05-08",
+            countryIso3s = new[] { "VNM" },
             organizationIds = new[] { dir.VietnamContact },
         });
         created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
