@@ -77,7 +77,8 @@ public static class EngagementQueries
         if (!string.IsNullOrWhiteSpace(f.CountryIso3))
         {
             var code = f.CountryIso3.Trim().ToUpperInvariant();
-            query = query.Where(e => e.Countries.Any(c => c.Country!.Iso3 == code));
+            // The engagements of one country as a list of keys read by its index, not a probe of every engagement in the list.
+            query = query.Where(e => db.EngagementCountries.Where(c => c.Country!.Iso3 == code).Select(c => c.EngagementId).Contains(e.Id));
         }
 
         if (f.From is { } from)

@@ -33,6 +33,7 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.HasOne(p => p.Owner).WithMany().HasForeignKey(p => p.OwnerId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<Person>().WithMany().HasForeignKey(p => p.MergedIntoId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(p => new { p.CountryId, p.NameEn });
+        builder.HasIndex(p => new { p.CountryId, p.Classification });
         builder.HasIndex(p => p.NameEn);
         builder.HasIndex(p => new { p.OwnerId, p.LastTouchpointOn });
         builder.HasIndex(p => p.TierId);
