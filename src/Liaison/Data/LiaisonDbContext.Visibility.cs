@@ -33,11 +33,11 @@ public sealed partial class LiaisonDbContext
             && (o.Classification == Classification.Public
                 || ViewerAllDesks
                 || o.CountryId == null
-                || (o.Country!.DeskId != null && ViewerDeskIds.Contains(o.Country.DeskId.Value)));
+                || Countries.Any(c => c.Id == o.CountryId && c.DeskId != null && ViewerDeskIds.Contains(c.DeskId.Value)));
 
         // Desk-scoped regardless of the organization's own classification: our ties with a public party are internal.
         Expression<Func<Organization, bool>> inDesk = o =>
-            ViewerAllDesks || o.CountryId == null || (o.Country!.DeskId != null && ViewerDeskIds.Contains(o.Country.DeskId.Value));
+            ViewerAllDesks || o.CountryId == null || Countries.Any(c => c.Id == o.CountryId && c.DeskId != null && ViewerDeskIds.Contains(c.DeskId.Value));
 
         builder.Entity<Organization>().HasQueryFilter(visible);
         builder.Entity<OrganizationName>().HasQueryFilter(Through<OrganizationName>(n => n.Organization!, visible));
@@ -68,7 +68,8 @@ public sealed partial class LiaisonDbContext
             e.Classification <= ViewerClearance
             && (e.Classification == Classification.Public
                 || (ViewerClearance >= Classification.Internal
-                    && (ViewerAllDesks || e.CountryId == null || (e.Country!.DeskId != null && ViewerDeskIds.Contains(e.Country.DeskId.Value)))));
+                    && (ViewerAllDesks || e.CountryId == null
+                        || Countries.Any(c => c.Id == e.CountryId && c.DeskId != null && ViewerDeskIds.Contains(c.DeskId.Value)))));
 
         builder.Entity<Engagement>().HasQueryFilter(visible);
         builder.Entity<EngagementOrganization>().HasQueryFilter(And(
@@ -93,15 +94,15 @@ public sealed partial class LiaisonDbContext
             && (p.Classification == Classification.Public
                 || ViewerAllDesks
                 || p.CountryId == null
-                || (p.Country!.DeskId != null && ViewerDeskIds.Contains(p.Country.DeskId.Value)));
+                || Countries.Any(c => c.Id == p.CountryId && c.DeskId != null && ViewerDeskIds.Contains(c.DeskId.Value)));
         Expression<Func<Person, bool>> inDesk = p =>
-            ViewerAllDesks || p.CountryId == null || (p.Country!.DeskId != null && ViewerDeskIds.Contains(p.Country.DeskId.Value));
+            ViewerAllDesks || p.CountryId == null || Countries.Any(c => c.Id == p.CountryId && c.DeskId != null && ViewerDeskIds.Contains(c.DeskId.Value));
 
         // Our interactions are desk business whatever the classification of those involved.
         Expression<Func<Touchpoint, bool>> touchpointVisible = t =>
             ViewerClearance >= Classification.Internal
             && t.Classification <= ViewerClearance
-            && (ViewerAllDesks || t.CountryId == null || (t.Country!.DeskId != null && ViewerDeskIds.Contains(t.Country.DeskId.Value)));
+            && (ViewerAllDesks || t.CountryId == null || Countries.Any(c => c.Id == t.CountryId && c.DeskId != null && ViewerDeskIds.Contains(c.DeskId.Value)));
 
         builder.Entity<Person>().HasQueryFilter(visible);
         ApplyEngagementFilters(builder, organizationVisible, visible);

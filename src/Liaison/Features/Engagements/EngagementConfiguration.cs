@@ -27,6 +27,7 @@ internal sealed class EngagementConfiguration : IEntityTypeConfiguration<Engagem
         builder.HasIndex(e => new { e.CountryId, e.StartsOn });
         builder.HasIndex(e => new { e.Status, e.StartsOn });
         builder.HasIndex(e => new { e.Kind, e.StartsOn });
+        builder.HasIndex(e => new { e.CountryId, e.Classification });
     }
 }
 

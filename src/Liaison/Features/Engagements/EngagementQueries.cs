@@ -77,7 +77,8 @@ public static class EngagementQueries
         if (!string.IsNullOrWhiteSpace(f.CountryIso3))
         {
             var code = f.CountryIso3.Trim().ToUpperInvariant();
-            query = query.Where(e => e.Countries.Any(c => c.Country!.Iso3 == code));
+            // The engagements of one country as a list of keys read by its index, not a probe of every engagement in the list.
+            query = query.Where(e => db.EngagementCountries.Where(c => c.Country!.Iso3 == code).Select(c => c.EngagementId).Contains(e.Id));
         }
 
         if (f.From is { } from)
@@ -114,7 +115,7 @@ public static class EngagementQueries
         var page = RequestValidation.ClampPage(f.Page);
         var size = RequestValidation.ClampPageSize(f.PageSize);
         var query = Filtered(db, f);
-        var total = await query.CountAsync(ct);
+        var (total, atLeast) = await PageCounts.CountAsync(query, ct);
         var rows = await query.OrderByDescending(e => e.StartsOn).ThenByDescending(e => e.Id)
             .Skip((page - 1) * size).Take(size)
             .Select(e => new
@@ -139,7 +140,7 @@ public static class EngagementQueries
         var items = rows.Select(r => new EngagementListItem(
             r.Id, r.Kind, r.Status, r.Title, r.TitleZh, r.StartsOn, r.EndsOn, r.Location, r.Classification, r.CountryIso3,
             r.CountryName, r.CountryNameZh, r.DelegationCount, r.HostCount, organizations[r.Id].ToList())).ToList();
-        return new Page<EngagementListItem>(items, total, page, size);
+        return new Page<EngagementListItem>(items, total, page, size) { TotalIsAtLeast = atLeast };
     }
 
     public static async Task<EngagementDetail?> DetailAsync(LiaisonDbContext db, int id, CancellationToken ct = default)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Liaison.Data;
 using Liaison.Features.Countries;
+using Liaison.Security;
 using Liaison.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -73,8 +74,13 @@ public sealed class OrganizationListModel(LiaisonDbContext db) : PageModel
         var filter = new OrganizationFilter(Country, Desk, Kind, Family, Standing, Level, Q, Sort, PageNumber, PageSize);
         Result = await OrganizationQueries.ListAsync(db, filter, ct);
 
-        // Countries with at least one organization the viewer may see: one index probe per country.
-        var countries = await db.Countries.AsNoTracking().Where(c => db.Organizations.Any(o => o.CountryId == c.Id))
+        // Countries with at least one organization the viewer may see: one index probe per country. Outside the viewer's
+        // desks only Public organizations are visible, so those countries are probed for one by (CountryId, Classification).
+        var allDesks = db.Scope.AllDesks;
+        var deskIds = db.Scope.DeskIds;
+        var countries = await db.Countries.AsNoTracking()
+            .Where(c => ((allDesks || (c.DeskId != null && deskIds.Contains(c.DeskId.Value))) && db.Organizations.Any(o => o.CountryId == c.Id))
+                || db.Organizations.Any(o => o.CountryId == c.Id && o.Classification == Classification.Public))
             .Select(c => new { c.Iso3, c.NameEn, c.NameZh }).ToListAsync(ct);
         CountryOptions = countries
             .Select(c => new SelectListItem($"{EnumText.Pick(c.NameEn, c.NameZh)} ({c.Iso3})", c.Iso3, string.Equals(c.Iso3, Country, StringComparison.OrdinalIgnoreCase)))

@@ -13,9 +13,13 @@ public static class LinkForms
     public static async Task<(List<SelectListItem> Groups, List<SelectListItem> Successors)> BothOptionsAsync(
         LiaisonDbContext db, int id, string? countryIso3, int? group, int? successor, CancellationToken ct)
     {
-        var rows = await db.Organizations.AsNoTracking()
-            .Where(o => o.Id != id && (o.Kind == OrganizationKind.PartyInternational
-                || (countryIso3 == null ? o.CountryId == null : o.Country!.Iso3 == countryIso3)))
+        // Two indexed starts (the internationals by kind, the country's own by country) rather than one OR, which read
+        // every organization.
+        var sameCountry = countryIso3 == null
+            ? db.Organizations.Where(o => o.CountryId == null)
+            : db.Organizations.Where(o => o.Country!.Iso3 == countryIso3);
+        var rows = await db.Organizations.AsNoTracking().Where(o => o.Id != id && o.Kind == OrganizationKind.PartyInternational)
+            .Concat(sameCountry.AsNoTracking().Where(o => o.Id != id && o.Kind != OrganizationKind.PartyInternational))
             .OrderBy(o => o.NameEn)
             .Select(o => new { Ref = new OrgRef(o.Id, o.NameEn, o.NameZh, o.Abbreviation), o.Kind, Iso3 = o.Country == null ? null : o.Country.Iso3, o.CountryId })
             .ToListAsync(ct);

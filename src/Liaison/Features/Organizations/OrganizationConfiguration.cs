@@ -22,6 +22,7 @@ internal sealed class OrganizationConfiguration : IEntityTypeConfiguration<Organ
         builder.HasOne(o => o.Country).WithMany().HasForeignKey(o => o.CountryId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(o => o.Parent).WithMany().HasForeignKey(o => o.ParentId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(o => new { o.CountryId, o.Kind });
+        builder.HasIndex(o => new { o.CountryId, o.Classification });
         builder.HasIndex(o => o.NameEn);
         builder.HasIndex(o => o.ParentId);
         builder.HasIndex(o => o.Family);

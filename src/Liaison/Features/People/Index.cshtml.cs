@@ -76,7 +76,13 @@ public sealed class PeopleListModel(LiaisonDbContext db) : PageModel
         Result = await PeopleQueries.ListAsync(db, new PersonFilter(Q, Country, Desk, Tier, owner, Tag, Classification, Sort, PageNumber, PageSize), ct);
 
         // Countries with at least one person the viewer may see: one index probe per country, not a pass over every person.
-        var countries = await db.Countries.AsNoTracking().Where(c => db.People.Any(p => p.CountryId == c.Id))
+        // Outside the viewer's desks only Public people are visible, so those countries are probed for a Public person
+        // (IX_People_CountryId_Classification) rather than through all of theirs. The visibility filter applies to both.
+        var allDesks = db.Scope.AllDesks;
+        var deskIds = db.Scope.DeskIds;
+        var countries = await db.Countries.AsNoTracking()
+            .Where(c => ((allDesks || (c.DeskId != null && deskIds.Contains(c.DeskId.Value))) && db.People.Any(p => p.CountryId == c.Id))
+                || db.People.Any(p => p.CountryId == c.Id && p.Classification == Security.Classification.Public))
             .Select(c => new { c.Iso3, c.NameEn, c.NameZh }).ToListAsync(ct);
         CountryOptions = countries
             .Select(c => new SelectListItem($"{EnumText.Pick(c.NameEn, c.NameZh)} ({c.Iso3})", c.Iso3, string.Equals(c.Iso3, Country, StringComparison.OrdinalIgnoreCase)))

@@ -33,6 +33,9 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.HasOne(p => p.Owner).WithMany().HasForeignKey(p => p.OwnerId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<Person>().WithMany().HasForeignKey(p => p.MergedIntoId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(p => new { p.CountryId, p.NameEn });
+        // Everything the visibility filter and the birthday window read, so a country's people are counted and sifted
+        // in the index and only the rows kept are read (0009).
+        builder.HasIndex(p => new { p.CountryId, p.Classification, p.MergedIntoId, p.BirthDate, p.OwnerId }).HasDatabaseName("IX_People_Country_Visibility");
         builder.HasIndex(p => p.NameEn);
         builder.HasIndex(p => new { p.OwnerId, p.LastTouchpointOn });
         builder.HasIndex(p => p.TierId);
