@@ -58,10 +58,10 @@ public static class AuditApi
 
         var page = RequestValidation.ClampPage(f.Page);
         var size = RequestValidation.ClampPageSize(f.PageSize);
-        var total = await query.CountAsync(ct);
+        var (total, atLeast) = await PageCounts.CountAsync(query, ct);
         var items = await query.OrderByDescending(a => a.Id).Skip((page - 1) * size).Take(size)
             .Select(a => new AuditEntryDto(a.Id, a.At, a.UserId, a.UserName, a.Action, a.EntityType, a.EntityId, a.Changes)).ToListAsync(ct);
-        return new Page<AuditEntryDto>(items, total, page, size);
+        return new Page<AuditEntryDto>(items, total, page, size) { TotalIsAtLeast = atLeast };
     }
 
     private static async Task<Ok<Page<AuditEntryDto>>> ListAsync(
