@@ -25,6 +25,7 @@ public static class LiaisonCommandLine
         root.Subcommands.Add(AuditCommands.Create());
         root.Subcommands.Add(PeopleCommands.Create());
         root.Subcommands.Add(EngagementCommands.Create());
+        root.Subcommands.Add(ImportCommands.Create());
         root.Subcommands.Add(DevCommands.Create());
         root.TreatUnmatchedTokensAsErrors = false;
         root.SetAction((result, ct) => ServeAsync(result, ct));

@@ -8,6 +8,7 @@ using Liaison.Features.Engagements.Itinerary;
 using Liaison.Features.Engagements.Logistics;
 using Liaison.Features.Engagements.Outcomes;
 using Liaison.Features.Engagements.Statistics;
+using Liaison.Features.Imports;
 using Liaison.Features.Organizations;
 using Liaison.Features.People;
 using Liaison.Features.People.Duplicates;
@@ -52,6 +53,7 @@ public static class FeatureRegistration
         api.MapSearch();
         api.MapUsers();
         api.MapAudit();
+        api.MapImports();
         api.MapPeople();
         api.MapDuplicates();
         api.MapTouchpoints();
