@@ -40,7 +40,7 @@ internal sealed class ExternalIdConfiguration : IEntityTypeConfiguration<Externa
         builder.ToTable("ExternalIds");
         builder.Property(e => e.Scheme).HasMaxLength(20).IsRequired();
         builder.Property(e => e.Value).HasMaxLength(500).IsRequired();
-        builder.HasOne(e => e.Organization).WithMany().HasForeignKey(e => e.OrganizationId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(e => e.Organization).WithMany(o => o.ExternalIds).HasForeignKey(e => e.OrganizationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(e => e.OrganizationId);
         builder.HasIndex(e => new { e.Scheme, e.Value });
     }

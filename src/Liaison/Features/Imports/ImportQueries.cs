@@ -42,12 +42,6 @@ public static class ImportQueries
         return new ImportRunDetail(run, counts.OrderBy(c => c.RecordType, StringComparer.Ordinal).ThenBy(c => c.Action).ToList(), items, counts.Sum(c => c.Count), number, size);
     }
 
-    /// <summary>An organization's external ids with links to their public pages.</summary>
-    public static async Task<IReadOnlyList<ExternalIdDto>> ExternalIdsAsync(LiaisonDbContext db, int organizationId, CancellationToken ct) =>
-        (await db.ExternalIds.AsNoTracking().Where(e => e.OrganizationId == organizationId).OrderBy(e => e.Scheme).ThenBy(e => e.Value)
-            .Select(e => new { e.Scheme, e.Value }).ToListAsync(ct))
-        .Select(e => new ExternalIdDto(e.Scheme, e.Value, ExternalSchemes.Url(e.Scheme, e.Value))).ToList();
-
     private static System.Linq.Expressions.Expression<Func<ImportRun, ImportRunDto>> AsDto() => r =>
         new ImportRunDto(r.Id, r.Kind, r.SourceName, r.SourceSha256, r.UserName, r.StartedAt, r.FinishedAt, r.Created, r.Updated, r.Skipped, r.Status, r.RolledBackAt, r.RolledBackBy);
 }

@@ -276,16 +276,27 @@ internal sealed class ImportSession
     /// <summary>Saves the rest, reindexes names, records the run and its audit entry, and commits.</summary>
     public async Task<ImportSummary> FinishAsync(CancellationToken ct)
     {
-        foreach (var o in CreatedOrganizations)
+        // Search entries are rebuilt here in bulk: created organizations from what this run knows, updated ones with their stored names too.
+        var updated = _reindex.Where(o => !CreatedOrganizations.Contains(o)).ToList();
+        var stored = new List<(int OrganizationId, string Name)>();
+        foreach (var chunk in updated.Select(o => o.Id).Chunk(500))
         {
-            foreach (var entry in SearchIndexer.EntriesFor(SearchKinds.Organization, o.Id, [o.NameEn, o.NameNative, o.NameRomanized, o.NameZh, o.Abbreviation, .. _names.GetValueOrDefault(o) ?? []]))
+            await Db.SearchEntries.Where(e => e.Kind == SearchKinds.Organization && chunk.Contains(e.RecordId)).ExecuteDeleteAsync(ct);
+            stored.AddRange((await Db.OrganizationNames.IgnoreQueryFilters().Where(n => chunk.Contains(n.OrganizationId))
+                .Select(n => new { n.OrganizationId, n.Name }).ToListAsync(ct)).Select(n => (n.OrganizationId, n.Name)));
+        }
+
+        var storedNames = stored.ToLookup(n => n.OrganizationId, n => n.Name);
+        foreach (var o in _reindex)
+        {
+            var others = CreatedOrganizations.Contains(o) ? _names.GetValueOrDefault(o) ?? [] : storedNames[o.Id].Concat(_names.GetValueOrDefault(o) ?? []);
+            foreach (var entry in SearchIndexer.EntriesFor(SearchKinds.Organization, o.Id, [o.NameEn, o.NameNative, o.NameRomanized, o.NameZh, o.Abbreviation, .. others]))
             {
                 New(entry);
             }
         }
 
         await SaveAsync(ct);
-        await SearchIndexer.ReindexOrganizationsAsync(Db, _reindex.Where(o => !CreatedOrganizations.Contains(o)).Select(o => o.Id).ToList(), ct);
         Run.FinishedAt = Clock.UtcNow;
         Db.Entry(Run).State = EntityState.Modified;
         await Db.SaveImportedRowsAsync(ct);
