@@ -80,11 +80,11 @@ public static class ExternalSchemes
     public const string Wikidata = "wikidata";
     public const string Wikipedia = "wikipedia";
 
-    /// <summary>A public page for an external id, or null.</summary>
-    public static string? Url(string scheme, string value) => scheme switch
+    /// <summary>A public page for an external id (ParlGov's pages need the party's country), or null.</summary>
+    public static string? Url(string scheme, string value, string? iso3 = null) => scheme switch
     {
         PartyFacts => $"https://partyfacts.herokuapp.com/data/partycodes/{Uri.EscapeDataString(value)}/",
-        ParlGov => $"https://parlgov.fly.dev/data/parties/{Uri.EscapeDataString(value)}",
+        ParlGov when iso3 is not null => $"https://parlgov.fly.dev/data/parties/{Uri.EscapeDataString(iso3.ToLowerInvariant())}/{Uri.EscapeDataString(value)}",
         Wikidata => $"https://www.wikidata.org/wiki/{Uri.EscapeDataString(value)}",
         Wikipedia when Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) => uri.AbsoluteUri,
         _ => null,

@@ -141,7 +141,7 @@ public static class OrganizationQueries
         {
             DeskId = o.Country?.DeskId,
             ExternalIds = o.ExternalIds.OrderBy(e => e.Scheme, StringComparer.Ordinal).ThenBy(e => e.Value, StringComparer.Ordinal)
-                .Select(e => new Imports.ExternalIdDto(e.Scheme, e.Value, Imports.ExternalSchemes.Url(e.Scheme, e.Value))).ToList(),
+                .Select(e => new Imports.ExternalIdDto(e.Scheme, e.Value, Imports.ExternalSchemes.Url(e.Scheme, e.Value, o.Country?.Iso3))).ToList(),
         };
     }
 
