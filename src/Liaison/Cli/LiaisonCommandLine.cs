@@ -27,6 +27,7 @@ public static class LiaisonCommandLine
         root.Subcommands.Add(BackupCommands.CreateRestore());
         root.Subcommands.Add(PeopleCommands.Create());
         root.Subcommands.Add(EngagementCommands.Create());
+        root.Subcommands.Add(ImportCommands.Create());
         root.Subcommands.Add(DevCommands.Create());
         root.TreatUnmatchedTokensAsErrors = false;
         root.SetAction((result, ct) => ServeAsync(result, ct));

@@ -6,6 +6,7 @@ using Liaison.Features.Engagements.Documents;
 using Liaison.Features.Engagements.Itinerary;
 using Liaison.Features.Engagements.Logistics;
 using Liaison.Features.Engagements.Outcomes;
+using Liaison.Features.Imports;
 using Liaison.Features.Organizations;
 using Liaison.Features.People;
 using Liaison.Features.Relationships;
@@ -70,6 +71,9 @@ public sealed partial class LiaisonDbContext(DbContextOptions<LiaisonDbContext> 
     public DbSet<EngagementOutcome> EngagementOutcomes => Set<EngagementOutcome>();
     public DbSet<EngagementDocument> EngagementDocuments => Set<EngagementDocument>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
+    public DbSet<ImportRecord> ImportRecords => Set<ImportRecord>();
+    public DbSet<ExternalId> ExternalIds => Set<ExternalId>();
     public DbSet<SearchEntry> SearchEntries => Set<SearchEntry>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

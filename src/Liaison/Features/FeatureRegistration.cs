@@ -9,6 +9,7 @@ using Liaison.Features.Engagements.Logistics;
 using Liaison.Features.Engagements.Outcomes;
 using Liaison.Features.Engagements.Statistics;
 using Liaison.Features.Exports;
+using Liaison.Features.Imports;
 using Liaison.Features.Organizations;
 using Liaison.Features.People;
 using Liaison.Features.People.Duplicates;
@@ -53,6 +54,7 @@ public static class FeatureRegistration
         api.MapSearch();
         api.MapUsers();
         api.MapAudit();
+        api.MapImports();
         api.MapPeople();
         api.MapDuplicates();
         api.MapTouchpoints();

@@ -1,5 +1,6 @@
 using Liaison.Data;
 using Liaison.Features.Demo;
+using Liaison.Features.Imports;
 using Liaison.Features.People;
 using Liaison.Features.Work;
 using Liaison.Security;
@@ -31,6 +32,13 @@ public sealed class DemoSite : IAsyncLifetime
         DeskOfficer = await App.CreateUserAsync(Roles.DeskOfficer, [samples["desk"]]);
         samples["secret"] = await App.WithDbAsync(db => CalendarFeeds.CreateAsync(db, Admin.Id));
         samples["user"] = Admin.Id;
+        samples["import"] = await App.WithDbAsync(async db =>
+        {
+            var run = new ImportRun { Kind = ImportKinds.PartyFacts, SourceName = "sample.csv", SourceSha256 = new string('0', 64), UserName = "system", StartedAt = DateTime.UtcNow };
+            db.ImportRuns.Add(run);
+            await db.SaveChangesAsync();
+            return Invariant(run.Id);
+        });
         Samples = samples;
         AdminPages = new PageClient(App);
         await AdminPages.SignInAsync(Admin.Email, Admin.Password);

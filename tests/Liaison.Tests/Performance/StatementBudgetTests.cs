@@ -109,6 +109,7 @@ public sealed partial class StatementBudgetTests(DemoSite site) : IClassFixture<
             var key = name switch
             {
                 "id" when pattern.StartsWith("/admin/users/", StringComparison.Ordinal) || pattern.StartsWith("/api/v1/users/", StringComparison.Ordinal) => "user",
+                "id" when pattern.StartsWith("/admin/imports/", StringComparison.Ordinal) => "import",
                 "id" => resource,
                 "iso3" => "iso3",
                 "key" => "deskKey",
@@ -144,6 +145,7 @@ public sealed partial class StatementBudgetTests(DemoSite site) : IClassFixture<
             "tasks" => "task",
             "countries" => "iso3",
             "desks" => "deskKey",
+            "imports" => "import",
             _ => null,
         };
     }

@@ -44,4 +44,7 @@ public sealed class Organization
     public List<StandingSpan> Standings { get; set; } = [];
     public Relationship? Relationship { get; set; }
     public List<Agreement> Agreements { get; set; } = [];
+
+    /// <summary>Ids in outside data sets (Party Facts, ParlGov, Wikidata) and the Wikipedia page, kept by the importers.</summary>
+    public List<Imports.ExternalId> ExternalIds { get; set; } = [];
 }

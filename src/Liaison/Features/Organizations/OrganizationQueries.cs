@@ -30,6 +30,9 @@ public sealed record OrganizationDetail(
     /// <summary>The desk of the organization's country, for the page's cards (not part of the API's answer).</summary>
     [System.Text.Json.Serialization.JsonIgnore]
     public int? DeskId { get; init; }
+
+    /// <summary>Ids in Party Facts, ParlGov and Wikidata and the Wikipedia page, with links to their public pages.</summary>
+    public IReadOnlyList<Imports.ExternalIdDto> ExternalIds { get; init; } = [];
 }
 
 public static class OrganizationQueries
@@ -110,7 +113,8 @@ public static class OrganizationQueries
 
     public static async Task<OrganizationDetail?> DetailAsync(LiaisonDbContext db, int id, CancellationToken ct = default)
     {
-        var o = await db.Organizations.AsNoTracking().Include(x => x.Country).Include(x => x.Parent).FirstOrDefaultAsync(x => x.Id == id, ct);
+        var o = await db.Organizations.AsNoTracking().Include(x => x.Country).Include(x => x.Parent).Include(x => x.ExternalIds)
+            .FirstOrDefaultAsync(x => x.Id == id, ct);
         if (o is null)
         {
             return null;
@@ -136,6 +140,8 @@ public static class OrganizationQueries
             db.Scope.CanEdit(o.Classification, o.Country?.DeskId, o.CountryId is not null))
         {
             DeskId = o.Country?.DeskId,
+            ExternalIds = o.ExternalIds.OrderBy(e => e.Scheme, StringComparer.Ordinal).ThenBy(e => e.Value, StringComparer.Ordinal)
+                .Select(e => new Imports.ExternalIdDto(e.Scheme, e.Value, Imports.ExternalSchemes.Url(e.Scheme, e.Value, o.Country?.Iso3))).ToList(),
         };
     }
 
