@@ -1,12 +1,12 @@
 using System.Globalization;
-using System.Text;
+using CsvHelper;
 
 namespace Liaison.Features.Imports;
 
 /// <summary>Bad input to an importer (missing file or column, wrong file): reported to the user, nothing written.</summary>
 public sealed class ImportInputException(string message) : Exception(message);
 
-/// <summary>An RFC 4180 CSV file read whole: a header row, then rows; quoted fields may hold commas, quotes and newlines.</summary>
+/// <summary>A CSV file read whole (with CsvHelper): a header row, then rows; quoted fields may hold commas, quotes and newlines.</summary>
 public sealed class CsvTable
 {
     private readonly Dictionary<string, int> _columns;
@@ -29,7 +29,7 @@ public sealed class CsvTable
             throw new ImportInputException($"{path}: file not found.");
         }
 
-        var records = Parse(File.ReadAllText(path, Encoding.UTF8));
+        var records = Parse(path);
         if (records.Count == 0)
         {
             throw new ImportInputException($"{path}: the file is empty.");
@@ -60,62 +60,27 @@ public sealed class CsvTable
     public static DateOnly? Date(string[] row, int column) =>
         Text(row, column) is { } s && DateOnly.TryParseExact(s.Length > 10 ? s[..10] : s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var v) ? v : null;
 
-    private static List<string[]> Parse(string text)
+    /// <summary>Every record of the file as text fields (CsvHelper: quoted separators, quotes and newlines; blank lines skipped).</summary>
+    private static List<string[]> Parse(string path)
     {
         var records = new List<string[]>();
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < text.Length; i++)
+        try
         {
-            var c = text[i];
-            if (quoted)
+            using var reader = CsvReader.FromFile(path, new CsvReaderOptions { HasHeader = false });
+            while (reader.Read())
             {
-                if (c != '"')
+                var row = new string[reader.FieldCount];
+                for (var i = 0; i < row.Length; i++)
                 {
-                    field.Append(c);
-                }
-                else if (i + 1 < text.Length && text[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else
-                {
-                    quoted = false;
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-            }
-            else if (c is '\n' or '\r')
-            {
-                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
+                    row[i] = reader[i].ToString();
                 }
 
-                fields.Add(field.ToString());
-                field.Clear();
-                records.Add([.. fields]);
-                fields.Clear();
-            }
-            else
-            {
-                field.Append(c);
+                records.Add(row);
             }
         }
-
-        if (field.Length > 0 || fields.Count > 0)
+        catch (CsvFormatException ex)
         {
-            fields.Add(field.ToString());
-            records.Add([.. fields]);
+            throw new ImportInputException($"{path}: not a readable CSV file ({ex.Message}).");
         }
 
         return records;
