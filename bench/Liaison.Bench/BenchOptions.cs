@@ -15,7 +15,8 @@ public sealed record BenchOptions(
     double Seconds,
     bool Sustained,
     string DataRoot,
-    string OutDir)
+    string OutDir,
+    string SharedData)
 {
     public TimeSpan Duration => TimeSpan.FromSeconds(Seconds);
 

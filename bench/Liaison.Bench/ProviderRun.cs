@@ -37,10 +37,21 @@ public sealed class ProviderRun(BenchOptions options, Provider provider, Action<
             figures.AddRange(await MeasurePagesAsync(server, accounts, adminSamples, deskSamples));
         }
 
+        using (var server = liaison.Serve(LiaisonProcess.FreePort()))
+        {
+            log("exports");
+            await Readiness.WaitHealthyAsync(server, TimeSpan.FromMinutes(5));
+            using var http = Session.CreateClient(server.BaseAddress, 1);
+            var admin = await Session.SignInAsync(http, "admin", accounts.Admin.Email, accounts.Admin.Password, accounts.Admin.Token);
+            figures.AddRange(await DataFigures.ExportsAsync(http, admin));
+        }
+
         log("EF Core vs ADO.NET (in-process)");
         figures.AddRange(await EfVsAdo.MeasureAsync(dataset, adminSamples));
         log("audit verify");
         figures.Add(await AuditVerify.MeasureAsync(liaison, rows.GetValueOrDefault("AuditEntries")));
+        log("imports (Party Facts, ParlGov) on an empty database");
+        figures.AddRange(await DataFigures.ImportsAsync(dataset, options.SharedData));
         return new ProviderResult(provider, figures, rows, dataset.Generation, accounts.DeskName);
     }
 

@@ -99,6 +99,32 @@ public sealed class Dataset : IDisposable
         }
     }
 
+    /// <summary>
+    /// An empty database beside the dataset (a folder for SQLite, a database in the same cluster for PostgreSQL), for
+    /// figures that need a fresh start such as imports: its folder and the environment that points Liaison at it.
+    /// </summary>
+    public (string Directory, IReadOnlyDictionary<string, string> Environment) Scratch(string name)
+    {
+        var directory = Path.Combine(Directory, "scratch-" + name);
+        if (System.IO.Directory.Exists(directory))
+        {
+            System.IO.Directory.Delete(directory, recursive: true);
+        }
+
+        System.IO.Directory.CreateDirectory(directory);
+        if (_cluster is null)
+        {
+            return (directory, new Dictionary<string, string>());
+        }
+
+        _cluster.RecreateDatabase(name);
+        return (directory, new Dictionary<string, string>
+        {
+            ["Liaison__Database__Provider"] = "Postgres",
+            ["ConnectionStrings__Liaison"] = _cluster.ConnectionString(name),
+        });
+    }
+
     private void Connect()
     {
         if (Provider == Provider.Sqlite)

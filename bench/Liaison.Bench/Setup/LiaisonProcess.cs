@@ -5,8 +5,11 @@ namespace Liaison.Bench.Setup;
 
 public sealed record CliResult(int ExitCode, string Output, string Error, TimeSpan Elapsed);
 
-/// <summary>Runs the Release <c>liaison.dll</c> built next to the bench, pointed at one dataset.</summary>
-public sealed class LiaisonProcess(Dataset dataset)
+/// <summary>
+/// Runs the Release <c>liaison.dll</c> built next to the bench, pointed at one dataset (or at another folder and
+/// environment, such as the dataset's scratch database).
+/// </summary>
+public sealed class LiaisonProcess(Dataset dataset, string? directory = null, IReadOnlyDictionary<string, string>? environment = null)
 {
     public static string Dll => Path.Combine(AppContext.BaseDirectory, "liaison.dll");
 
@@ -82,10 +85,10 @@ public sealed class LiaisonProcess(Dataset dataset)
         }
 
         info.ArgumentList.Add("--data");
-        info.ArgumentList.Add(dataset.Directory);
+        info.ArgumentList.Add(directory ?? dataset.Directory);
         info.Environment["DOTNET_ENVIRONMENT"] = "Production";
         info.Environment["Liaison__Diagnostics__ServerTiming"] = "true";
-        foreach (var (key, value) in dataset.Environment)
+        foreach (var (key, value) in environment ?? dataset.Environment)
         {
             info.Environment[key] = value;
         }

@@ -66,6 +66,17 @@ public sealed class PostgresCluster : IDisposable
         create.ExecuteNonQuery();
     }
 
+    /// <summary>A new empty database (dropped first if an earlier run left one).</summary>
+    public void RecreateDatabase(string name)
+    {
+        using var connection = new Npgsql.NpgsqlConnection(ConnectionString("postgres"));
+        connection.Open();
+        using var drop = connection.CreateCommand();
+        drop.CommandText = $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)";
+        drop.ExecuteNonQuery();
+        CreateDatabaseIfMissing(name);
+    }
+
     public void Dispose()
     {
         if (!_running)
