@@ -79,6 +79,9 @@ public sealed class Dataset : IDisposable
             {
                 dataset.Generation = JsonSerializer.Deserialize<Generation>(await File.ReadAllTextAsync(marker))! with { ThisRun = false };
                 log($"reusing {dir}");
+
+                // A dataset from an older commit gets this commit's schema first, so that no start measures an upgrade.
+                await new LiaisonProcess(dataset).RunCheckedAsync(null, TimeSpan.FromMinutes(30), "migrate");
                 return dataset;
             }
 
