@@ -47,11 +47,6 @@ public static class ActivityExportsApi
         LiaisonDbContext db, string? format, DateOnly? from, DateOnly? to, TouchpointChannel? channel, string? countryIso3, string? country,
         int? desk, int? personId, int? organizationId, bool? mine)
     {
-        if (ExportFormats.Parse(format) is not { } chosen)
-        {
-            return ExportFormats.Invalid(format);
-        }
-
         var filter = new TouchpointFilter(from, to, channel, countryIso3 ?? country, desk, personId, organizationId, mine ?? false);
         var rows = TouchpointQueries.Filtered(db, filter)
             .OrderByDescending(t => t.On).ThenByDescending(t => t.Id)
@@ -61,18 +56,13 @@ public static class ActivityExportsApi
                 string.Join("; ", t.Organizations.Select(o => o.Organization!.NameEn)),
                 t.Classification, t.UpdatedAt))
             .AsAsyncEnumerable();
-        return new ListExport<TouchpointExportRow>("touchpoints", chosen, TouchpointColumns, rows, filter);
+        return new ListExport<TouchpointExportRow>("touchpoints", format, TouchpointColumns, rows, filter);
     }
 
     private static IResult ExportEngagements(
         LiaisonDbContext db, string? format, string? q, EngagementKind? kind, EngagementStatus? status, int? desk, string? country,
         DateOnly? from, DateOnly? to, int? personId, int? organizationId, bool? mine)
     {
-        if (ExportFormats.Parse(format) is not { } chosen)
-        {
-            return ExportFormats.Invalid(format);
-        }
-
         var filter = new EngagementFilter(q, kind, status, desk, country, from, to, personId, organizationId, mine ?? false);
         var rows = EngagementQueries.Filtered(db, filter)
             .OrderByDescending(e => e.StartsOn).ThenByDescending(e => e.Id)
@@ -81,6 +71,6 @@ public static class ActivityExportsApi
                 string.Join("; ", e.Organizations.Select(o => o.Organization!.NameEn)),
                 e.DelegationCount, e.HostCount, e.Classification, e.UpdatedAt))
             .AsAsyncEnumerable();
-        return new ListExport<EngagementExportRow>("engagements", chosen, EngagementColumns, rows, filter);
+        return new ListExport<EngagementExportRow>("engagements", format, EngagementColumns, rows, filter);
     }
 }

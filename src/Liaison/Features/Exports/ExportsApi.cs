@@ -48,11 +48,6 @@ public static class ExportsApi
     private static IResult ExportPeople(
         LiaisonDbContext db, string? format, string? q, string? country, int? desk, int? tier, string? owner, string? tag, Classification? classification)
     {
-        if (ExportFormats.Parse(format) is not { } chosen)
-        {
-            return ExportFormats.Invalid(format);
-        }
-
         var filter = new PersonFilter(q, country, desk, tier, owner, tag, classification);
         var rows = PeopleQueries.Filtered(db, filter)
             .OrderBy(p => p.NameEn.ToLower()).ThenBy(p => p.NameEn).ThenBy(p => p.Id)
@@ -60,18 +55,13 @@ public static class ExportsApi
                 p.Id, p.NameEn, p.NameZh, p.NameNative, p.NameRomanized, p.Honorific, p.Gender, p.BirthYear, p.Country!.Iso3, p.Country.NameEn,
                 p.Tier!.NameEn, p.Owner!.DisplayName, p.Classification, p.Tags, p.LastTouchpointOn, p.UpdatedAt))
             .AsAsyncEnumerable();
-        return new ListExport<PersonExportRow>("people", chosen, PersonColumns, rows, filter with { Page = null, PageSize = null });
+        return new ListExport<PersonExportRow>("people", format, PersonColumns, rows, filter with { Page = null, PageSize = null });
     }
 
     private static IResult ExportOrganizations(
         LiaisonDbContext db, string? format, string? country, int? desk, OrganizationKind? kind, IdeologyFamily? family, Standing? standing,
         string? level, string? q)
     {
-        if (ExportFormats.Parse(format) is not { } chosen)
-        {
-            return ExportFormats.Invalid(format);
-        }
-
         var filter = new OrganizationFilter(country, desk, kind, family, standing, level, q);
         var rows = OrganizationQueries.Filtered(db, filter)
             .OrderBy(o => o.NameEn).ThenBy(o => o.Id)
@@ -79,6 +69,6 @@ public static class ExportsApi
                 o.Id, o.Kind, o.NameEn, o.NameZh, o.NameNative, o.NameRomanized, o.Abbreviation, o.Country!.Iso3, o.Country.NameEn, o.Family,
                 o.Founded, o.Dissolved, o.Website, o.Classification, o.LastTouchpointOn, o.UpdatedAt))
             .AsAsyncEnumerable();
-        return new ListExport<OrganizationExportRow>("organizations", chosen, OrganizationColumns, rows, filter);
+        return new ListExport<OrganizationExportRow>("organizations", format, OrganizationColumns, rows, filter);
     }
 }

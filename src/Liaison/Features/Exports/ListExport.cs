@@ -9,10 +9,17 @@ namespace Liaison.Features.Exports;
 /// A list's rows (already through the viewer's visibility rules and the list's filters) sent as a CSV or XLSX download,
 /// streamed, and recorded in the audit trail with the filters used.
 /// </summary>
-public sealed class ListExport<T>(string list, ExportFormat format, IReadOnlyList<ExportColumn<T>> columns, IAsyncEnumerable<T> rows, object filters) : IResult
+/// <remarks><paramref name="requestedFormat"/> is "csv" (the default), "xlsx" or "excel"; anything else is a 400 naming both.</remarks>
+public sealed class ListExport<T>(string list, string? requestedFormat, IReadOnlyList<ExportColumn<T>> columns, IAsyncEnumerable<T> rows, object filters) : IResult
 {
     public async Task ExecuteAsync(HttpContext http)
     {
+        if (ExportFormats.Parse(requestedFormat) is not { } format)
+        {
+            await ExportFormats.Invalid(requestedFormat).ExecuteAsync(http);
+            return;
+        }
+
         var db = http.RequestServices.GetRequiredService<LiaisonDbContext>();
         var ct = http.RequestAborted;
         var details = JsonSerializer.Serialize(new { format = format.ToString().ToLowerInvariant(), filters });

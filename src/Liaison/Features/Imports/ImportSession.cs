@@ -290,7 +290,7 @@ internal sealed class ImportSession
         foreach (var o in _reindex)
         {
             var others = CreatedOrganizations.Contains(o) ? _names.GetValueOrDefault(o) ?? [] : storedNames[o.Id].Concat(_names.GetValueOrDefault(o) ?? []);
-            foreach (var entry in SearchIndexer.EntriesFor(SearchKinds.Organization, o.Id, [o.NameEn, o.NameNative, o.NameRomanized, o.NameZh, o.Abbreviation, .. others]))
+            foreach (var entry in SearchIndexer.OrganizationEntries(o, others))
             {
                 New(entry);
             }

@@ -1,4 +1,5 @@
 using Liaison.Data;
+using Liaison.Features.Organizations;
 using Microsoft.EntityFrameworkCore;
 
 namespace Liaison.Features.Search;
@@ -18,15 +19,22 @@ public static class SearchIndexer
             await db.SearchEntries.Where(e => e.Kind == SearchKinds.Organization && chunk.Contains(e.RecordId)).ExecuteDeleteAsync(ct);
             var orgs = await db.Organizations.IgnoreQueryFilters().AsNoTracking()
                 .Where(o => chunk.Contains(o.Id))
-                .Select(o => new { o.Id, o.NameEn, o.NameNative, o.NameRomanized, o.NameZh, o.Abbreviation, Others = o.OtherNames.Select(n => n.Name).ToList() })
+                .Select(o => new
+                {
+                    Names = new Organization { Id = o.Id, NameEn = o.NameEn, NameNative = o.NameNative, NameRomanized = o.NameRomanized, NameZh = o.NameZh, Abbreviation = o.Abbreviation },
+                    Others = o.OtherNames.Select(n => n.Name).ToList(),
+                })
                 .ToListAsync(ct);
             foreach (var o in orgs)
             {
-                var names = new[] { o.NameEn, o.NameNative, o.NameRomanized, o.NameZh, o.Abbreviation }.Concat(o.Others);
-                db.SearchEntries.AddRange(EntriesFor(SearchKinds.Organization, o.Id, names));
+                db.SearchEntries.AddRange(OrganizationEntries(o.Names, o.Others));
             }
         }
     }
+
+    /// <summary>An organization's searchable names: its names in every script, its abbreviation and its other names.</summary>
+    public static IEnumerable<SearchEntry> OrganizationEntries(Organization o, IEnumerable<string> otherNames) =>
+        EntriesFor(SearchKinds.Organization, o.Id, new[] { o.NameEn, o.NameNative, o.NameRomanized, o.NameZh, o.Abbreviation }.Concat(otherNames));
 
     public static IEnumerable<SearchEntry> EntriesFor(string kind, int recordId, IEnumerable<string?> names) =>
         names.Select(TextNormalizer.Normalize)

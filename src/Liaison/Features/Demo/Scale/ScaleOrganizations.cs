@@ -71,9 +71,7 @@ internal static class ScaleOrganizations
                 Spans(org, random, batch.Spans, world.Today);
             }
 
-            batch.Entries.AddRange(SearchIndexer.EntriesFor(SearchKinds.Organization, org.Id,
-                new[] { org.NameEn, org.NameNative, org.NameRomanized, org.NameZh, org.Abbreviation }
-                    .Concat(batch.Names.Where(n => n.OrganizationId == org.Id).Select(n => n.Name))));
+            batch.Entries.AddRange(SearchIndexer.OrganizationEntries(org, batch.Names.Where(n => n.OrganizationId == org.Id).Select(n => n.Name)));
             world.Orgs.Add(new ScaleOrg(org.Id, country, kind, org.NameEn, org.NameZh, org.Classification));
         }
 
