@@ -34,7 +34,7 @@ public sealed class SheetFiles : IDisposable
 
     /// <summary>
     /// An XLSX with one sheet per entry of <paramref name="sheets"/>; cells are given by reference (A1, C5). Style 1 is the
-    /// built-in date format 14, style 2 a custom "dd/mm/yyyy hh:mm", style 3 a plain "0.00".
+    /// built-in date format 14, style 2 a custom "dd/mm/yyyy hh:mm", style 3 a plain "0.00", style 4 the built-in time h:mm.
     /// </summary>
     public string Xlsx(string name, params (string Name, Cell[] Cells)[] sheets) => Xlsx(name, [], sheets);
 
@@ -51,7 +51,7 @@ public sealed class SheetFiles : IDisposable
             new Fonts(new Font()),
             new Fills(new Fill()),
             new Borders(new Border()),
-            new CellFormats(new CellFormat { NumberFormatId = 0 }, new CellFormat { NumberFormatId = 14 }, new CellFormat { NumberFormatId = 164 }, new CellFormat { NumberFormatId = 165 }));
+            new CellFormats(new CellFormat { NumberFormatId = 0 }, new CellFormat { NumberFormatId = 14 }, new CellFormat { NumberFormatId = 164 }, new CellFormat { NumberFormatId = 165 }, new CellFormat { NumberFormatId = 20 }));
         if (shared.Length > 0)
         {
             workbook.AddNewPart<SharedStringTablePart>().SharedStringTable = new SharedStringTable(shared.Select(i => (SharedStringItem)i.CloneNode(true)));

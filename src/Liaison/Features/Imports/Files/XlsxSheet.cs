@@ -24,7 +24,9 @@ internal sealed class XlsxSheet
         (Sheets, SheetName, _sheetPartId, _values) = Guarded(() =>
         {
             using var document = SpreadsheetDocument.Open(stream, false, Settings(limits));
-            var workbook = document.WorkbookPart ?? throw new SpreadsheetException(SpreadsheetMessages.NotWorkbook);
+            var workbook = document.WorkbookPart is { } part && IsSpreadsheet(part.ContentType)
+                ? part
+                : throw new SpreadsheetException(SpreadsheetMessages.NotWorkbook);
             var worksheets = (workbook.Workbook.Sheets?.Elements<Sheet>() ?? [])
                 .Where(s => s.Id?.Value is { } id && workbook.TryGetPartById(id, out var part) && part is WorksheetPart)
                 .Select(s => (Name: s.Name?.Value ?? "", Id: s.Id!.Value!))
@@ -120,15 +122,16 @@ internal sealed class XlsxSheet
         {
             throw new SpreadsheetException(SpreadsheetMessages.NotWorkbook);
         }
-        catch (Exception ex) when (ex is XmlException or InvalidCastException or FormatException)
+        catch (Exception ex) when (ex is XmlException or InvalidDataException or InvalidCastException or FormatException)
         {
             throw new SpreadsheetException(SpreadsheetMessages.DamagedWorkbook);
         }
-        catch (InvalidDataException)
-        {
-            throw new SpreadsheetException(SpreadsheetMessages.DamagedZip);
-        }
     }
+
+    /// <summary>A Word or PowerPoint file has the same kind of main part; only SpreadsheetML content types are workbooks.</summary>
+    private static bool IsSpreadsheet(string contentType) =>
+        contentType.StartsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.", StringComparison.Ordinal) ||
+        contentType.StartsWith("application/vnd.ms-excel.", StringComparison.Ordinal);
 
     /// <summary>Walks the sheet's rows and cells; a cell's column comes from its reference (C5), so sparse rows land right.</summary>
     private sealed class RowCursor(OpenXmlPartReader reader, XlsxValues values, SpreadsheetLimits limits, int width) : IDisposable

@@ -1,0 +1,90 @@
+using System.Text;
+using Liaison.Features.Imports.Files;
+
+namespace Liaison.Tests.Imports.Files;
+
+public sealed class SpreadsheetLimitTests : IDisposable
+{
+    private readonly SheetFiles _files = new();
+
+    public void Dispose() => _files.Dispose();
+
+    [Fact]
+    public void Ten_thousand_columns_are_refused_with_their_count()
+    {
+        var header = string.Join(",", Enumerable.Range(1, 10_000).Select(i => $"c{i}"));
+        var error = SheetFiles.Fails(_files.Utf8("wide.csv", header + "\n" + header + "\n"));
+
+        error.Format.ShouldBe(SpreadsheetMessages.TooManyColumns);
+        error.Message.ShouldBe("The file has 10,000 columns; Liaison reads at most 500.");
+    }
+
+    [Fact]
+    public void A_million_rows_stream_without_being_held()
+    {
+        var path = Path.Combine(_files.Folder, "million.csv");
+        using (var writer = new StreamWriter(path, false, new UTF8Encoding(false), 1 << 16))
+        {
+            writer.Write("id,name,city\n");
+            for (var i = 1; i <= 1_000_000; i++)
+            {
+                writer.Write($"{i},Person {i},City {i % 97}\n");
+            }
+        }
+
+        var file = SheetFiles.Open(path);
+        var baseline = GC.GetTotalMemory(forceFullCollection: true);
+        var peak = 0L;
+        var count = 0;
+        SpreadsheetRow? last = null;
+        foreach (var row in file.ReadRows())
+        {
+            count++;
+            last = row;
+            if (count % 250_000 == 0)
+            {
+                peak = Math.Max(peak, GC.GetTotalMemory(forceFullCollection: true) - baseline);
+            }
+        }
+
+        count.ShouldBe(1_000_000);
+        last!.Number.ShouldBe(1_000_001);
+        last.Cells.ShouldBe(["1000000", "Person 1000000", $"City {1_000_000 % 97}"]);
+        peak.ShouldBeLessThan(32L << 20);
+    }
+
+    [Fact]
+    public void More_rows_than_the_limit_stop_the_read_when_reached()
+    {
+        var file = SpreadsheetFile.Open(_files.Utf8("rows.csv", "n\n1\n2\n3\n4\n5\n"), SheetFiles.Limits with { MaxRows = 3 });
+
+        var read = new List<string>();
+        var error = Should.Throw<SpreadsheetException>(() => read.AddRange(file.ReadRows().Select(r => r.Cells[0])));
+
+        error.Format.ShouldBe(SpreadsheetMessages.TooManyRows);
+        error.Row.ShouldBe(5);
+        read.ShouldBe(["1", "2", "3"]);
+    }
+
+    [Fact]
+    public void A_cell_longer_than_the_limit_names_its_row_and_column()
+    {
+        var error = SheetFiles.Fails(_files.Utf8("long.csv", "a,b\n1,2\n3,\"" + new string('x', 11) + "\"\n"), SheetFiles.Limits with { MaxCellLength = 10 });
+
+        error.Format.ShouldBe(SpreadsheetMessages.CellTooLong);
+        error.Row.ShouldBe(3);
+        error.Message.ShouldBe("Row 3, column 2: the cell has 11 characters; Liaison reads at most 10.");
+    }
+
+    [Fact]
+    public void An_unclosed_quote_in_a_large_file_stops_at_the_longest_possible_row()
+    {
+        var limits = SheetFiles.Limits with { MaxColumns = 2, MaxCellLength = 1_000 };
+        var path = _files.Utf8("runaway.csv", "a,b\n1,\"never closed\n" + string.Concat(Enumerable.Repeat("x,y\n", 400_000)));
+
+        var error = SheetFiles.Fails(path, limits);
+
+        error.Row.ShouldBe(2);
+        error.Format.ShouldBe(SpreadsheetMessages.UnreadableRow);
+    }
+}
