@@ -9,11 +9,12 @@ internal static class ImportCommands
 {
     public static Command Create()
     {
-        var import = new Command("import", "Import public party data (Party Facts, ParlGov); list and roll back import runs.");
+        var import = new Command("import", "Import spreadsheets and public party data (Party Facts, ParlGov); list and roll back import runs.");
         import.Subcommands.Add(Importer("partyfacts", "FILE", "The Party Facts core parties file (partyfacts-core-parties.csv); pf-link-parlgov.csv and pf-wikidata.csv beside it add ParlGov and Wikidata ids.",
             PartyFactsImporter.ImportAsync));
         import.Subcommands.Add(Importer("parlgov", "DIR", "The folder of ParlGov tables (21__parties__Party.csv, 31__elections__Election.csv, 41__cabinets__Cabinet.csv, …).",
             ParlGovImporter.ImportAsync));
+        import.Subcommands.Add(ImportFileCommand.Create());
         import.Subcommands.Add(Runs());
         import.Subcommands.Add(Rollback());
         return import;
@@ -26,19 +27,11 @@ internal static class ImportCommands
         command.SetAction((result, ct) => LiaisonCommandLine.WithServicesAsync(result, async services =>
         {
             var db = services.GetRequiredService<LiaisonDbContext>();
-            var options = services.GetRequiredService<DatabaseOptions>();
-            var migrator = services.GetRequiredService<SchemaMigrator>();
-            if (options.Provider == DatabaseProvider.Sqlite)
+            if (await EnsureSchemaAsync(services, ct) is { } failed)
             {
-                await migrator.MigrateAsync(ct);
-            }
-            else if ((await migrator.PendingAsync(ct)).Count > 0)
-            {
-                await Console.Error.WriteLineAsync("error: the database schema is not up to date; run 'liaison migrate' first.");
-                return 2;
+                return failed;
             }
 
-            await ReferenceData.EnsureAsync(db, ct);
             try
             {
                 var summary = await import(db, result.GetValue(path)!, ct);
@@ -53,6 +46,24 @@ internal static class ImportCommands
             }
         }));
         return command;
+    }
+
+    /// <summary>Upgrades an embedded database (or refuses an outdated server one) and loads the reference data; an exit code on failure.</summary>
+    public static async Task<int?> EnsureSchemaAsync(IServiceProvider services, CancellationToken ct)
+    {
+        var migrator = services.GetRequiredService<SchemaMigrator>();
+        if (services.GetRequiredService<DatabaseOptions>().Provider == DatabaseProvider.Sqlite)
+        {
+            await migrator.MigrateAsync(ct);
+        }
+        else if ((await migrator.PendingAsync(ct)).Count > 0)
+        {
+            await Console.Error.WriteLineAsync("error: the database schema is not up to date; run 'liaison migrate' first.");
+            return 2;
+        }
+
+        await ReferenceData.EnsureAsync(services.GetRequiredService<LiaisonDbContext>(), ct);
+        return null;
     }
 
     private static Command Runs()

@@ -74,6 +74,7 @@ public sealed partial class LiaisonDbContext(DbContextOptions<LiaisonDbContext> 
     public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
     public DbSet<ImportRecord> ImportRecords => Set<ImportRecord>();
     public DbSet<ExternalId> ExternalIds => Set<ExternalId>();
+    public DbSet<Features.Imports.Wizard.ImportMapping> ImportMappings => Set<Features.Imports.Wizard.ImportMapping>();
     public DbSet<SearchEntry> SearchEntries => Set<SearchEntry>();
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

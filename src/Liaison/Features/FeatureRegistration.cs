@@ -38,6 +38,9 @@ public static class FeatureRegistration
         services.AddEngagementDocuments();
         services.AddEngagementCalendar();
         services.AddStatistics();
+        services.AddSingleton<Imports.Wizard.ImportStaging>();
+        services.AddSingleton<Imports.Wizard.ImportJobs>();
+        services.AddScoped<Imports.Wizard.ImportWizard>();
         return services;
     }
 
@@ -55,6 +58,7 @@ public static class FeatureRegistration
         api.MapUsers();
         api.MapAudit();
         api.MapImports();
+        Imports.Wizard.WizardApi.MapImportWizard(api);
         api.MapPeople();
         api.MapDuplicates();
         api.MapTouchpoints();

@@ -190,6 +190,17 @@ public static class EnumText
         return Translate(english, CultureInfo.CurrentUICulture) ?? english;
     }
 
+    /// <summary>Every way a user may write the value: its member name and its English and Chinese display names.</summary>
+    public static IEnumerable<string> Spellings(Enum value)
+    {
+        yield return value.ToString();
+        yield return English(value);
+        if (Translate(English(value), LiaisonApp.Cultures[1]) is { } chinese)
+        {
+            yield return chinese;
+        }
+    }
+
     /// <summary>The display name of a nullable value; empty when null.</summary>
     public static string Name<TEnum>(TEnum? value)
         where TEnum : struct, Enum => value is { } v ? Name(v) : "";

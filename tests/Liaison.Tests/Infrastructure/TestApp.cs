@@ -42,7 +42,7 @@ public sealed class TestApp : IAsyncDisposable
 
     public static TheoryData<Db> Databases => new() { Db.Sqlite, Db.Postgres };
 
-    public static async Task<TestApp> StartAsync(Db db, bool kestrel = false)
+    public static async Task<TestApp> StartAsync(Db db, bool kestrel = false, params string[] settings)
     {
         var dataDir = Path.Combine(Path.GetTempPath(), "liaison-test-" + Guid.NewGuid().ToString("N")[..10]);
         Directory.CreateDirectory(dataDir);
@@ -58,6 +58,7 @@ public sealed class TestApp : IAsyncDisposable
             "--urls=http://127.0.0.1:0",
             // Every response says how many SQL statements it ran (Server-Timing); the statement budget tests read it.
             $"--{Liaison.Web.Diagnostics.ServerTiming.Setting}=true",
+            .. settings,
         ];
         var app = LiaisonApp.Build(args, b =>
         {

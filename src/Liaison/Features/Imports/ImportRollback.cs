@@ -2,6 +2,7 @@ using System.Text.Json;
 using Liaison.Data;
 using Liaison.Features.Countries;
 using Liaison.Features.Organizations;
+using Liaison.Features.People;
 using Liaison.Features.Search;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,7 +22,10 @@ public static class ImportRollback
 {
     // Children first, so each delete finds its rows (organizations and elections take their remaining children with them).
     private static readonly string[] DeleteOrder =
-        [nameof(ElectionResult), nameof(StandingSpan), nameof(LineageLink), nameof(OrganizationName), nameof(ExternalId), nameof(Election), nameof(Organization)];
+        [
+            nameof(ElectionResult), nameof(StandingSpan), nameof(LineageLink), nameof(OrganizationName), nameof(ExternalId), nameof(Election),
+            nameof(ContactChannel), nameof(Position), nameof(PersonName), nameof(Person), nameof(Organization),
+        ];
 
     public static async Task<RollbackOutcome> RollBackAsync(LiaisonDbContext db, int runId, CancellationToken ct = default)
     {
@@ -56,6 +60,17 @@ public static class ImportRollback
             return new RollbackOutcome.Refused($"Organization {used} created by this import is now used elsewhere (relationship, people, touchpoints, engagements or tasks).");
         }
 
+        var people = records.Where(r => r.RecordType == nameof(Person)).ToList();
+        if (await PeopleRollback.EditedSinceAsync(db, people, ct) is { } editedPerson)
+        {
+            return new RollbackOutcome.Refused($"Person {editedPerson} was edited after the import; rolling back would lose those edits.");
+        }
+
+        if (await PeopleRollback.InUseAsync(db, people.Where(r => r.Action == ImportAction.Created).Select(r => r.RecordId).ToList(), ct) is { } usedPerson)
+        {
+            return new RollbackOutcome.Refused($"Person {usedPerson} created by this import is now used elsewhere (touchpoints, engagements, gifts, tasks or merges).");
+        }
+
         var deleted = 0;
         foreach (var type in DeleteOrder)
         {
@@ -70,6 +85,10 @@ public static class ImportRollback
                     nameof(OrganizationName) => await db.OrganizationNames.IgnoreQueryFilters().Where(x => chunk.Contains(x.Id)).ExecuteDeleteAsync(ct),
                     nameof(ExternalId) => await db.ExternalIds.Where(x => chunk.Contains(x.Id)).ExecuteDeleteAsync(ct),
                     nameof(Election) => await db.Elections.Where(x => chunk.Contains(x.Id)).ExecuteDeleteAsync(ct),
+                    nameof(ContactChannel) => await db.ContactChannels.IgnoreQueryFilters().Where(x => chunk.Contains(x.Id)).ExecuteDeleteAsync(ct),
+                    nameof(Position) => await db.Positions.IgnoreQueryFilters().Where(x => chunk.Contains(x.Id)).ExecuteDeleteAsync(ct),
+                    nameof(PersonName) => await db.PersonNames.IgnoreQueryFilters().Where(x => chunk.Contains(x.Id)).ExecuteDeleteAsync(ct),
+                    nameof(Person) => await PeopleRollback.DeleteAsync(db, chunk, ct),
                     _ => await DeleteOrganizationsAsync(db, chunk, ct),
                 };
             }
@@ -81,6 +100,7 @@ public static class ImportRollback
         run.RolledBackBy = db.Scope.UserName;
         await db.SaveImportedRowsAsync(ct);
         await SearchIndexer.ReindexOrganizationsAsync(db, organizations.Where(r => r.Action == ImportAction.Updated).Select(r => r.RecordId).ToList(), ct);
+        await PeopleIndexer.ReindexAsync(db, people.Where(r => r.Action == ImportAction.Updated).Select(r => r.RecordId).ToList(), ct);
         await db.SaveImportedRowsAsync(ct);
         await db.AuditImportAsync("import-rollback", runId, JsonSerializer.Serialize(new { Deleted = deleted, Restored = restored }), ct);
         await transaction.CommitAsync(ct);
@@ -118,10 +138,10 @@ public static class ImportRollback
                 .Concat(db.TouchpointOrganizations.IgnoreQueryFilters().Where(t => chunk.Contains(t.OrganizationId)).Select(t => (int?)t.OrganizationId))
                 .Concat(db.EngagementOrganizations.IgnoreQueryFilters().Where(e => chunk.Contains(e.OrganizationId)).Select(e => (int?)e.OrganizationId))
                 .Concat(db.Tasks.IgnoreQueryFilters().Where(t => t.OrganizationId != null && chunk.Contains(t.OrganizationId.Value)).Select(t => t.OrganizationId))
-                .FirstOrDefaultAsync(ct);
-            if (used is not null)
+                .Take(1).ToListAsync(ct);
+            if (used.Count > 0)
             {
-                return used;
+                return used[0];
             }
         }
 
@@ -136,6 +156,7 @@ public static class ImportRollback
             object? entity = record.RecordType switch
             {
                 nameof(Organization) => await db.Organizations.IgnoreQueryFilters().FirstOrDefaultAsync(o => o.Id == record.RecordId, ct),
+                nameof(Person) => await db.People.IgnoreQueryFilters().FirstOrDefaultAsync(p => p.Id == record.RecordId, ct),
                 nameof(Election) => await db.Elections.FirstOrDefaultAsync(e => e.Id == record.RecordId, ct),
                 nameof(ElectionResult) => await db.ElectionResults.IgnoreQueryFilters().FirstOrDefaultAsync(r => r.Id == record.RecordId, ct),
                 nameof(StandingSpan) => await db.StandingSpans.IgnoreQueryFilters().FirstOrDefaultAsync(s => s.Id == record.RecordId, ct),

@@ -6,6 +6,7 @@ using Liaison.Features.Countries;
 using Liaison.Features.Demo;
 using Liaison.Features.Demo.Scale;
 using Liaison.Features.Organizations;
+using Liaison.Features.People;
 using Liaison.Features.Search;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,7 +25,8 @@ internal sealed class ImportSession
     private static readonly Type[] WriteOrder =
     [
         typeof(Organization), typeof(OrganizationName), typeof(ExternalId), typeof(LineageLink), typeof(Election), typeof(ElectionResult),
-        typeof(StandingSpan), typeof(ImportRecord), typeof(SearchEntry),
+        typeof(StandingSpan), typeof(Person), typeof(PersonName), typeof(Position), typeof(ContactChannel), typeof(PersonMatchKey),
+        typeof(ImportRecord), typeof(SearchEntry),
     ];
 
     private readonly Dictionary<Type, System.Collections.IList> _new = [];
@@ -62,7 +64,7 @@ internal sealed class ImportSession
     }
 
     /// <summary>Opens the run's transaction and loads the keys it matches against; the caller must <see cref="FinishAsync"/>.</summary>
-    public static async Task<ImportSession> BeginAsync(LiaisonDbContext db, string kind, string sourceName, string sha256, CancellationToken ct)
+    public static async Task<ImportSession> BeginAsync(LiaisonDbContext db, string kind, string sourceName, string sha256, CancellationToken ct, bool matchParties = true)
     {
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         await db.Database.BeginTransactionAsync(ct);
@@ -84,7 +86,11 @@ internal sealed class ImportSession
             session._nextId[type] = await (Task<long>)next.Invoke(null, [db, ct])!;
         }
 
-        await session.LoadAsync(ct);
+        if (matchParties)
+        {
+            await session.LoadAsync(ct);
+        }
+
         return session;
     }
 
@@ -203,10 +209,13 @@ internal sealed class ImportSession
         }
     }
 
-    /// <summary>Records an update of an existing row when any field changed; otherwise counts the source row as skipped.</summary>
-    public void Updated(object entity, string type, string? row, string? externalIds, Dictionary<string, object?> previous)
+    /// <summary>
+    /// Records an update of an existing row when any field changed (or, with <paramref name="childrenChanged"/>, when rows
+    /// were added to it); otherwise counts the source row as skipped.
+    /// </summary>
+    public void Updated(object entity, string type, string? row, string? externalIds, Dictionary<string, object?> previous, bool childrenChanged = false)
     {
-        if (previous.Count == 0)
+        if (previous.Count == 0 && !childrenChanged)
         {
             Run.Skipped++;
             return;
@@ -219,6 +228,13 @@ internal sealed class ImportSession
             organization.UpdatedAt = Clock.UtcNow;
             organization.Version++;
             _reindex.Add(organization);
+        }
+        else if (entity is Person person)
+        {
+            previous.TryAdd(nameof(Person.UpdatedAt), person.UpdatedAt);
+            previous.TryAdd(nameof(Person.Version), person.Version);
+            person.UpdatedAt = Clock.UtcNow;
+            person.Version++;
         }
 
         Run.Updated++;
@@ -235,7 +251,7 @@ internal sealed class ImportSession
             SourceRow = row,
             ExternalIds = externalIds,
             Previous = previous,
-            Version = entity is Organization o ? o.Version : null,
+            Version = entity switch { Organization o => o.Version, Person p => p.Version, _ => null },
         });
 
     /// <summary>Adds another name to an organization (searchable once the run finishes).</summary>

@@ -1,0 +1,83 @@
+using Liaison.Data;
+using Liaison.Features.Imports.Files;
+using Microsoft.Extensions.Localization;
+
+namespace Liaison.Features.Imports.Wizard;
+
+public enum RowAction
+{
+    Create = 0,
+    Update = 1,
+    Unchanged = 2,
+    Invalid = 3,
+}
+
+/// <summary>One problem of one row: the row as the spreadsheet numbers it, the column's header and a message in the user's language.</summary>
+public sealed record RowError(int Row, string Column, string Message);
+
+/// <summary>What an import does (or would do) with one row.</summary>
+public sealed record RowOutcome(int Row, RowAction Action, int? RecordId, string Name, IReadOnlyList<RowError> Errors);
+
+/// <summary>
+/// A record type the wizard imports: reads mapped cells into records, matches them with records on file (as the user
+/// sees them), and when applying creates or updates them through the import session. Rows come in batches.
+/// </summary>
+internal abstract class SheetTarget
+{
+    private readonly Dictionary<string, int> _fieldColumn = new(StringComparer.Ordinal);
+    private readonly IReadOnlyList<string> _headers;
+
+    protected SheetTarget(LiaisonDbContext db, ImportSession? session, IStringLocalizer localizer, IReadOnlyList<string> headers, IReadOnlyList<string> columns)
+    {
+        Db = db;
+        Session = session;
+        T = localizer;
+        _headers = headers;
+        for (var i = 0; i < columns.Count; i++)
+        {
+            if (columns[i].Length > 0)
+            {
+                _fieldColumn[columns[i]] = i;
+            }
+        }
+    }
+
+    protected LiaisonDbContext Db { get; }
+    protected ImportSession? Session { get; }
+    protected IStringLocalizer T { get; }
+
+    /// <summary>Records created later in this run that look like records already on file (offered for merging).</summary>
+    public int ProbableDuplicates { get; protected set; }
+
+    public abstract Task PrepareAsync(CancellationToken ct);
+
+    /// <summary>Reads and matches a batch; when <paramref name="apply"/> also creates and updates its valid rows.</summary>
+    public abstract Task<IReadOnlyList<RowOutcome>> ProcessAsync(IReadOnlyList<SpreadsheetRow> rows, bool apply, CancellationToken ct);
+
+    /// <summary>Work left once every batch is applied (search entries of updated records…).</summary>
+    public abstract Task FinishAsync(CancellationToken ct);
+
+    protected bool Maps(string field) => _fieldColumn.ContainsKey(field);
+
+    /// <summary>The cell of a mapped field as written, or null when unmapped or blank.</summary>
+    protected string? Cell(SpreadsheetRow row, string field) =>
+        _fieldColumn.TryGetValue(field, out var i) && i < row.Cells.Length && !string.IsNullOrWhiteSpace(row.Cells[i]) ? row.Cells[i] : null;
+
+    protected string HeaderOf(string field) => _fieldColumn.TryGetValue(field, out var i) ? _headers[i] : "";
+
+    /// <summary>A message for a field's column, translated (with arguments) for the user who runs the import.</summary>
+    protected RowError Error(SpreadsheetRow row, string field, string format, params object[] args) =>
+        new(row.Number, HeaderOf(field), args.Length == 0 ? T[format].Value : T[format, args].Value);
+
+    /// <summary>"file.csv:12", kept within the provenance column's 200 characters.</summary>
+    protected string SourceRow(SpreadsheetRow row)
+    {
+        var suffix = ":" + row.Number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var name = Session?.Run.SourceName ?? "";
+        return (name.Length + suffix.Length > 200 ? name[^(200 - suffix.Length)..] : name) + suffix;
+    }
+
+    /// <summary>Rows a batch found invalid, with cells beyond the header reported too.</summary>
+    protected List<RowError> ExtraCells(SpreadsheetRow row) =>
+        row.ExtraCells > 0 ? [new RowError(row.Number, "", T["The row has {0} more cells than the header row has columns.", row.ExtraCells].Value)] : [];
+}
