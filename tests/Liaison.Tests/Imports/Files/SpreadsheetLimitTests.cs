@@ -1,4 +1,7 @@
 using System.Text;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
 using Liaison.Features.Imports.Files;
 
 namespace Liaison.Tests.Imports.Files;
@@ -51,6 +54,45 @@ public sealed class SpreadsheetLimitTests : IDisposable
         last!.Number.ShouldBe(1_000_001);
         last.Cells.ShouldBe(["1000000", "Person 1000000", $"City {1_000_000 % 97}"]);
         peak.ShouldBeLessThan(32L << 20);
+    }
+
+    [Fact]
+    public void A_large_sheet_streams_row_by_row()
+    {
+        var path = Path.Combine(_files.Folder, "large.xlsx");
+        using (var document = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook))
+        {
+            var workbook = document.AddWorkbookPart();
+            workbook.Workbook = new Workbook(new Sheets());
+            var sheet = workbook.AddNewPart<WorksheetPart>();
+            using (var writer = OpenXmlWriter.Create(sheet))
+            {
+                writer.WriteStartElement(new Worksheet());
+                writer.WriteStartElement(new SheetData());
+                writer.WriteElement(new Row(SheetFiles.Inline("A1", "id"), SheetFiles.Inline("B1", "name")) { RowIndex = 1 });
+                for (uint i = 2; i <= 100_001; i++)
+                {
+                    writer.WriteElement(new Row(SheetFiles.Number($"A{i}", $"{i - 1}"), SheetFiles.Inline($"B{i}", $"Person {i - 1}")) { RowIndex = i });
+                }
+
+                writer.WriteEndElement();
+                writer.WriteEndElement();
+            }
+
+            workbook.Workbook.Sheets!.Append(new Sheet { Id = workbook.GetIdOfPart(sheet), SheetId = 1, Name = "People" });
+        }
+
+        var count = 0;
+        SpreadsheetRow? last = null;
+        foreach (var row in SheetFiles.Open(path).ReadRows())
+        {
+            count++;
+            last = row;
+        }
+
+        count.ShouldBe(100_000);
+        last!.Number.ShouldBe(100_001);
+        last.Cells.ShouldBe(["100000", "Person 100000"]);
     }
 
     [Fact]

@@ -55,12 +55,13 @@ public sealed class XlsxSpreadsheetTests : IDisposable
             Number("A2", "45292", style: 1), Number("A3", "45292.5", style: 2), Number("A4", "45292", style: 2),
             Number("A5", "45292.75", style: 1), Number("A6", "45292"), Number("A7", "0.5", style: 4), Number("A8", "45292.5000115741", style: 2),
             Number("A9", "1", style: 1), Number("A10", "59", style: 1), Number("A11", "61", style: 1),
+            new Cell { CellReference = "A12", DataType = CellValues.Date, CellValue = new CellValue("2024-03-05T09:30:00") },
         ]));
 
         Open(path).ReadRows().Select(r => r.Cells[0]).ShouldBe(
         [
             "2024-01-01", "2024-01-01T12:00", "2024-01-01", "2024-01-01T18:00", "45292", "12:00", "2024-01-01T12:00:01",
-            "1900-01-01", "1900-02-28", "1900-03-01",
+            "1900-01-01", "1900-02-28", "1900-03-01", "2024-03-05T09:30",
         ]);
     }
 
@@ -88,7 +89,7 @@ public sealed class XlsxSpreadsheetTests : IDisposable
         var path = _files.Xlsx("sparse.xlsx", ("Sheet1",
         [
             Inline("B2", "name"), Inline("C2", "city"), Inline("E2", "country"),
-            Inline("E5", "France"), Inline("B5", "Anna"),
+            Inline("E5", "France"), Inline("B5", "Anna"), new Cell { CellReference = "C5", StyleIndex = 1 }, new Cell { CellReference = "D5" },
             Inline("C9", "Rome"), Inline("G9", "extra"),
         ]));
         using (var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(path, true))

@@ -146,9 +146,8 @@ internal sealed class XlsxSheet
             {
                 if (cells is not null && reader.ElementType == typeof(Cell) && reader.IsStartElement)
                 {
-                    var cell = (Cell)reader.LoadCurrentElement()!;
-                    column = ColumnOf(cell.CellReference?.Value) ?? column + 1;
-                    var value = values.Text(cell);
+                    var (reference, value) = ReadCell();
+                    column = ColumnOf(reference) ?? column + 1;
                     if (value.Length > limits.MaxCellLength)
                     {
                         throw new SpreadsheetException(SpreadsheetMessages.CellTooLong, number, ColumnName(column), value.Length, limits.MaxCellLength) { Row = number };
@@ -190,6 +189,55 @@ internal sealed class XlsxSheet
         }
 
         public void Dispose() => reader.Dispose();
+
+        /// <summary>Reads the cell the reader is on, from its attributes and children (no DOM element per cell), and moves past it.</summary>
+        private (string? Reference, string Value) ReadCell()
+        {
+            string? reference = null, type = null;
+            uint? style = null;
+            foreach (var attribute in reader.Attributes)
+            {
+                switch (attribute.LocalName)
+                {
+                    case "r":
+                        reference = attribute.Value;
+                        break;
+                    case "t":
+                        type = attribute.Value;
+                        break;
+                    case "s":
+                        style = uint.TryParse(attribute.Value, out var s) ? s : null;
+                        break;
+                    default:
+                        break;
+                }
+            }
+
+            string? raw = null, inline = null;
+            reader.Read();
+            while (!reader.EOF && reader.ElementType != typeof(Cell) && reader.ElementType != typeof(Row))
+            {
+                if (reader.ElementType == typeof(InlineString) && reader.IsStartElement)
+                {
+                    inline = XlsxValues.RichText((InlineString)reader.LoadCurrentElement()!);
+                    continue;
+                }
+
+                if (reader.ElementType == typeof(CellValue) && reader.IsStartElement)
+                {
+                    raw = reader.GetText();
+                }
+
+                reader.Read();
+            }
+
+            if (!reader.EOF && reader.ElementType == typeof(Cell) && reader.IsEndElement)
+            {
+                reader.Read();
+            }
+
+            return (reference, type == "inlineStr" ? inline ?? "" : values.Text(type, style, raw));
+        }
 
         /// <summary>The 1-based column of a reference such as C5 (3), or null when there is none.</summary>
         private static int? ColumnOf(string? reference)

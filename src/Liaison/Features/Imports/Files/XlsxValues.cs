@@ -31,37 +31,36 @@ internal sealed class XlsxValues
     public static XlsxValues Load(WorkbookPart workbook, IReadOnlyList<string> sharedStrings) =>
         new(sharedStrings, Styles(workbook.WorkbookStylesPart?.Stylesheet), workbook.Workbook.WorkbookProperties?.Date1904?.Value == true);
 
-    public string Text(Cell cell)
+    /// <summary>The text of a cell from its type (t), style (s) and stored value (v); an inline string is read by the caller.</summary>
+    public string Text(string? type, uint? style, string? raw)
     {
-        if (cell.DataType?.Value == CellValues.InlineString)
-        {
-            return cell.InlineString is { } inline ? RichText(inline) : "";
-        }
-
-        var raw = cell.CellValue?.Text;
         if (raw is null)
         {
             return "";
         }
 
-        var type = cell.DataType?.Value;
-        if (type == CellValues.SharedString)
+        if (type == "s")
         {
             return int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < _sharedStrings.Count
                 ? _sharedStrings[index]
                 : throw new SpreadsheetException(SpreadsheetMessages.DamagedWorkbook);
         }
 
-        if (type == CellValues.Boolean)
+        if (type == "d")
+        {
+            return DateTime.TryParse(raw, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var iso) ? Iso(iso.Ticks, DateKind.Date) : raw;
+        }
+
+        if (type == "b")
         {
             return raw.Trim() is "1" or "true" ? "TRUE" : "FALSE";
         }
 
-        if ((type is null || type == CellValues.Number) &&
+        if (type is null or "n" &&
             double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number))
         {
-            var style = cell.StyleIndex?.Value is { } s && s < _styles.Length ? _styles[s] : DateKind.None;
-            return style == DateKind.None ? Number(number) : Date(number, style);
+            var kind = style is { } s && s < _styles.Length ? _styles[s] : DateKind.None;
+            return kind == DateKind.None ? Number(number) : Date(number, kind);
         }
 
         return raw;
@@ -93,10 +92,15 @@ internal sealed class XlsxValues
             return Number(serial);
         }
 
-        var ticks = DateTime.FromOADate(days).Ticks;
+        return Iso(DateTime.FromOADate(days).Ticks, serial < 1 ? kind : DateKind.Date);
+    }
+
+    /// <summary>yyyy-MM-dd, with THH:mm (and :ss when there are seconds) for a time of day; a time format under a day is only the time.</summary>
+    private static string Iso(long ticks, DateKind kind)
+    {
         var moment = new DateTime((ticks + (TimeSpan.TicksPerSecond / 2)) / TimeSpan.TicksPerSecond * TimeSpan.TicksPerSecond, DateTimeKind.Unspecified);
         var time = moment.Second == 0 ? "HH:mm" : "HH:mm:ss";
-        return kind == DateKind.Time && serial < 1
+        return kind == DateKind.Time
             ? moment.ToString(time, CultureInfo.InvariantCulture)
             : moment.TimeOfDay == TimeSpan.Zero
                 ? moment.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
