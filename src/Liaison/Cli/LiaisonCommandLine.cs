@@ -25,6 +25,7 @@ public static class LiaisonCommandLine
         root.Subcommands.Add(AuditCommands.Create());
         root.Subcommands.Add(BackupCommands.CreateBackup());
         root.Subcommands.Add(BackupCommands.CreateRestore());
+        root.Subcommands.Add(ExportCommands.Create());
         root.Subcommands.Add(PeopleCommands.Create());
         root.Subcommands.Add(EngagementCommands.Create());
         root.Subcommands.Add(ImportCommands.Create());

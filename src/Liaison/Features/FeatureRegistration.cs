@@ -72,6 +72,7 @@ public static class FeatureRegistration
         api.MapStatistics();
         api.MapExports();
         api.MapActivityExports();
+        api.MapWorkAndAuditExports();
         app.MapCalendarFeed();
         app.MapEngagementFeed();
         return app;

@@ -132,7 +132,7 @@ public sealed partial class ListExportTests
     }
 
     /// <summary>The first sheet's cells as text, spreadsheet escapes (<c>_x0001_</c>) decoded as a spreadsheet program does.</summary>
-    private static List<string[]> ReadSheet(byte[] xlsx)
+    internal static List<string[]> ReadSheet(byte[] xlsx)
     {
         using var document = SpreadsheetDocument.Open(new MemoryStream(xlsx), false);
         var part = document.WorkbookPart!.WorksheetParts.Single();

@@ -23,6 +23,18 @@ public static class AuditApi
 
     public static async Task<Page<AuditEntryDto>> QueryAsync(LiaisonDbContext db, AuditFilter f, CancellationToken ct)
     {
+        var query = Filtered(db, f);
+        var page = RequestValidation.ClampPage(f.Page);
+        var size = RequestValidation.ClampPageSize(f.PageSize);
+        var (total, atLeast) = await PageCounts.CountAsync(query, ct);
+        var items = await query.OrderByDescending(a => a.Id).Skip((page - 1) * size).Take(size)
+            .Select(a => new AuditEntryDto(a.Id, a.At, a.UserId, a.UserName, a.Action, a.EntityType, a.EntityId, a.Changes)).ToListAsync(ct);
+        return new Page<AuditEntryDto>(items, total, page, size) { TotalIsAtLeast = atLeast };
+    }
+
+    /// <summary>The audit list's filters: user (name part or id), action, entity type and id, and a day range.</summary>
+    public static IQueryable<AuditEntry> Filtered(LiaisonDbContext db, AuditFilter f)
+    {
         var query = db.AuditEntries.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(f.User))
         {
@@ -56,12 +68,7 @@ public static class AuditApi
             query = query.Where(a => a.At < end);
         }
 
-        var page = RequestValidation.ClampPage(f.Page);
-        var size = RequestValidation.ClampPageSize(f.PageSize);
-        var (total, atLeast) = await PageCounts.CountAsync(query, ct);
-        var items = await query.OrderByDescending(a => a.Id).Skip((page - 1) * size).Take(size)
-            .Select(a => new AuditEntryDto(a.Id, a.At, a.UserId, a.UserName, a.Action, a.EntityType, a.EntityId, a.Changes)).ToListAsync(ct);
-        return new Page<AuditEntryDto>(items, total, page, size) { TotalIsAtLeast = atLeast };
+        return query;
     }
 
     private static async Task<Ok<Page<AuditEntryDto>>> ListAsync(

@@ -30,6 +30,20 @@ public static class CountryQueries
     public static async Task<Page<CountryListItem>> ListAsync(
         LiaisonDbContext db, string? region, int? desk, string? q, int? page, int? pageSize, CancellationToken ct = default)
     {
+        var query = Filtered(db, region, desk, q);
+        var total = await query.CountAsync(ct);
+        var p = RequestValidation.ClampPage(page);
+        var size = RequestValidation.ClampPageSize(pageSize ?? 300);
+        var items = await query.OrderBy(c => c.NameEn).Skip((p - 1) * size).Take(size)
+            .Select(c => new CountryListItem(c.Id, c.Iso2, c.Iso3, c.NameEn, c.NameZh, c.Region, c.Subregion, c.DeskId, c.Desk!.Name,
+                db.Organizations.Count(o => o.CountryId == c.Id), c.Desk.NameZh))
+            .ToListAsync(ct);
+        return new Page<CountryListItem>(items, total, p, size);
+    }
+
+    /// <summary>The countries list's filters: a region or subregion, a desk, a name (either language) or ISO code.</summary>
+    public static IQueryable<Country> Filtered(LiaisonDbContext db, string? region, int? desk, string? q)
+    {
         var query = db.Countries.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(region))
         {
@@ -50,14 +64,7 @@ public static class CountryQueries
                 : query.Where(c => EF.Functions.Like(c.NameEn, pattern, "\\") || (c.NameZh != null && EF.Functions.Like(c.NameZh, pattern, "\\")) || c.Iso3 == code || c.Iso2 == code);
         }
 
-        var total = await query.CountAsync(ct);
-        var p = RequestValidation.ClampPage(page);
-        var size = RequestValidation.ClampPageSize(pageSize ?? 300);
-        var items = await query.OrderBy(c => c.NameEn).Skip((p - 1) * size).Take(size)
-            .Select(c => new CountryListItem(c.Id, c.Iso2, c.Iso3, c.NameEn, c.NameZh, c.Region, c.Subregion, c.DeskId, c.Desk!.Name,
-                db.Organizations.Count(o => o.CountryId == c.Id), c.Desk.NameZh))
-            .ToListAsync(ct);
-        return new Page<CountryListItem>(items, total, p, size);
+        return query;
     }
 
     public static async Task<CountryDetail?> DetailAsync(LiaisonDbContext db, string iso3, CancellationToken ct = default)

@@ -24,16 +24,24 @@ public sealed record ExportColumn<T>(string Header, Func<T, object?> Value);
 /// </summary>
 public static class TableWriter
 {
+    /// <summary>CSV for people to open in a spreadsheet: a byte-order mark so it reads as UTF-8, formula cells escaped.</summary>
+    public static readonly CsvWriterOptions SpreadsheetCsvOptions = new()
+    {
+        Injection = CsvInjection.Escape,
+        InjectionCharacters = "=@+-\t\r",
+        WriteByteOrderMark = true,
+        FormatProvider = CultureInfo.InvariantCulture,
+    };
+
+    /// <summary>
+    /// CSV as data (<c>liaison export</c>): the same writer, but every value exactly as stored — no formula escaping — and no
+    /// byte-order mark, which database loaders would read as part of the first column's name.
+    /// </summary>
+    public static readonly CsvWriterOptions DataCsvOptions = SpreadsheetCsvOptions with { Injection = CsvInjection.None, WriteByteOrderMark = false };
+
     public static async Task<long> WriteCsvAsync<T>(Stream output, IReadOnlyList<ExportColumn<T>> columns, IAsyncEnumerable<T> rows, CancellationToken ct)
     {
-        var options = new CsvWriterOptions
-        {
-            Injection = CsvInjection.Escape,
-            InjectionCharacters = "=@+-\t\r",
-            WriteByteOrderMark = true,
-            FormatProvider = CultureInfo.InvariantCulture,
-        };
-        await using var csv = CsvWriter.Create(output, options, true);
+        await using var csv = CsvWriter.Create(output, SpreadsheetCsvOptions, true);
         foreach (var column in columns)
         {
             csv.WriteField(column.Header);
