@@ -32,6 +32,7 @@ public sealed class DemoSite : IAsyncLifetime
         DeskOfficer = await App.CreateUserAsync(Roles.DeskOfficer, [samples["desk"]]);
         samples["secret"] = await App.WithDbAsync(db => CalendarFeeds.CreateAsync(db, Admin.Id));
         samples["user"] = Admin.Id;
+        samples["upload"] = await UploadAsync(Admin.Client);
         samples["import"] = await App.WithDbAsync(async db =>
         {
             var run = new ImportRun { Kind = ImportKinds.PartyFacts, SourceName = "sample.csv", SourceSha256 = new string('0', 64), UserName = "system", StartedAt = DateTime.UtcNow };
@@ -53,17 +54,30 @@ public sealed class DemoSite : IAsyncLifetime
         await App.DisposeAsync();
     }
 
+    // A checked spreadsheet upload of the administrator (uploads exist only for their uploader), with one invalid row.
+    private static async Task<string> UploadAsync(HttpClient client)
+    {
+        using var form = Imports.Wizard.WizardClient.Form("Name,Country\nSample Person,FRA\nNobody,Narnia\n"u8.ToArray(), "sample.csv", "people");
+        var created = await (await client.PostAsync("/api/v1/imports/uploads", form)).ReadJsonAsync();
+        var id = created.GetProperty("id").GetString()!;
+        await new Imports.Wizard.WizardClient(client).CheckAsync(id);
+        return id;
+    }
+
     // The fullest records of the desk with the most engagements: their pages run every query they can.
     private static async Task<Dictionary<string, string>> FindSamplesAsync(LiaisonDbContext db)
     {
         var engagement = await db.Engagements.AsNoTracking()
             .Where(e => e.CountryId != null && e.Country!.DeskId != null
-                && db.EngagementDocuments.Any(d => d.EngagementId == e.Id) && db.ItineraryItems.Any(i => i.EngagementId == e.Id))
+                && db.EngagementDocuments.Any(d => d.EngagementId == e.Id) && db.ItineraryItems.Any(i => i.EngagementId == e.Id)
+                // The demo data moves with today's date: only a country that also has the fullest person and organization will do.
+                && db.Organizations.Any(o => o.CountryId == e.CountryId && o.Agreements.Any())
+                && db.People.Any(p => p.CountryId == e.CountryId && p.Positions.Any() && p.Channels.Any() && db.TouchpointPeople.Any(t => t.PersonId == p.Id)))
             .OrderByDescending(e => e.Members.Count).ThenBy(e => e.Id)
             .Select(e => new { e.Id, Iso3 = e.Country!.Iso3, Desk = e.Country.Desk!.Name, DeskId = e.Country.DeskId!.Value, e.CountryId })
             .FirstAsync();
         var person = await db.People.AsNoTracking()
-            .Where(p => p.CountryId == engagement.CountryId && p.Positions.Any() && p.Channels.Any())
+            .Where(p => p.CountryId == engagement.CountryId && p.Positions.Any() && p.Channels.Any() && db.TouchpointPeople.Any(t => t.PersonId == p.Id))
             .OrderByDescending(p => db.TouchpointPeople.Count(t => t.PersonId == p.Id)).ThenBy(p => p.Id)
             .Select(p => new { p.Id, Position = p.Positions.OrderBy(x => x.Id).First().Id, Channel = p.Channels.OrderBy(x => x.Id).First().Id })
             .FirstAsync();

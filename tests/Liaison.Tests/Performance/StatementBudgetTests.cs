@@ -110,6 +110,7 @@ public sealed partial class StatementBudgetTests(DemoSite site) : IClassFixture<
             {
                 "id" when pattern.StartsWith("/admin/users/", StringComparison.Ordinal) || pattern.StartsWith("/api/v1/users/", StringComparison.Ordinal) => "user",
                 "id" when pattern.StartsWith("/admin/imports/", StringComparison.Ordinal) => "import",
+                "id" when pattern.StartsWith("/imports/", StringComparison.Ordinal) || pattern.StartsWith("/api/v1/imports/uploads/", StringComparison.Ordinal) => "upload",
                 "id" => resource,
                 "iso3" => "iso3",
                 "key" => "deskKey",

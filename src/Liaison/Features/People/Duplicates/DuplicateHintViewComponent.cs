@@ -11,12 +11,11 @@ public sealed class DuplicateHintViewComponent(LiaisonDbContext db, DuplicateFin
 {
     public const int Shown = 3;
 
-    public async Task<IViewComponentResult> InvokeAsync(int personId)
+    /// <summary>The person page passes what it already read (classification, desk), so the hint adds only the key lookup.</summary>
+    public async Task<IViewComponentResult> InvokeAsync(int personId, Classification classification, int? deskId, bool hasCountry)
     {
         // Only those who could merge are told; the check reads this person's keys alone (cheap on every page view).
-        var person = await db.People.AsNoTracking().Where(p => p.Id == personId)
-            .Select(p => new { p.Classification, p.CountryId, DeskId = (int?)p.Country!.DeskId }).FirstOrDefaultAsync(HttpContext.RequestAborted);
-        if (person is null || !db.Scope.CanEdit(person.Classification, person.DeskId, person.CountryId is not null))
+        if (!db.Scope.CanEdit(classification, deskId, hasCountry))
         {
             return Content("");
         }
