@@ -6,18 +6,10 @@ using Liaison.Web;
 
 namespace Liaison.Features.Imports.Wizard;
 
-/// <summary>One spreadsheet row read as an organization: the values of the fields it fills, keyed by the organization's property.</summary>
-internal sealed class OrganizationRow(SpreadsheetRow source)
+/// <summary>One spreadsheet row read as an organization: its values and its ids in outside data sets.</summary>
+internal sealed class OrganizationRow(SpreadsheetRow source) : SheetRow(source)
 {
-    public SpreadsheetRow Source { get; } = source;
-    public List<RowError> Errors { get; } = [];
-    public int? Id { get; set; }
-    public Dictionary<string, object?> Values { get; } = new(StringComparer.Ordinal);
-    public Country? Country { get; set; }
-    public List<string> OtherNames { get; } = [];
     public List<(string Scheme, string Value)> ExternalIds { get; } = [];
-    public string Name => Values.GetValueOrDefault(nameof(Organization.NameEn)) as string ?? "";
-    public Classification? Classification => Values.GetValueOrDefault(nameof(Organization.Classification)) as Classification?;
 
     public IEnumerable<string> Names =>
         new[] { nameof(Organization.NameEn), nameof(Organization.NameZh), nameof(Organization.NameNative), nameof(Organization.NameRomanized) }
@@ -37,47 +29,17 @@ internal static class OrganizationRowReader
     private static readonly (string Field, string Scheme)[] IdFields =
         [("partyfacts_id", ExternalSchemes.PartyFacts), ("parlgov_id", ExternalSchemes.ParlGov), ("wikidata_id", ExternalSchemes.Wikidata)];
 
-    public static OrganizationRow Read(SpreadsheetRow source, PersonRowReader.CellOf cell, PersonRowReader.ErrorOf error, CountryLookup countries)
+    public static OrganizationRow Read(SpreadsheetRow source, SheetRowReader.CellOf cell, SheetRowReader.ErrorOf error, CountryLookup countries)
     {
         var row = new OrganizationRow(source);
         var input = new OrganizationInput();
-        foreach (var (field, property) in TextFields)
-        {
-            if (cell(source, field) is { } text)
-            {
-                row.Values[property] = text;
-                typeof(OrganizationInput).GetProperty(property)!.SetValue(input, text);
-            }
-        }
-
-        if (cell(source, "name_en") is null)
-        {
-            row.Errors.Add(error(source, "name_en", "The English name is required."));
-        }
-
-        foreach (var (property, messages) in RequestValidation.Validate(input).Where(e => e.Key != nameof(OrganizationInput.NameEn) || cell(source, "name_en") is not null))
-        {
-            var field = TextFields.FirstOrDefault(f => f.Property == property).Field ?? "name_en";
-            row.Errors.AddRange(messages.Select(m => error(source, field, m)));
-        }
-
+        SheetRowReader.ReadTexts(row, input, TextFields, cell, error);
         if (input.Website is { } website && (!Uri.TryCreate(website.Trim(), UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps)))
         {
             row.Errors.Add(error(source, "website", "The website must be an http:// or https:// address."));
         }
 
-        if (cell(source, "id") is { } id)
-        {
-            if (int.TryParse(id.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) && number > 0)
-            {
-                row.Id = number;
-            }
-            else
-            {
-                row.Errors.Add(error(source, "id", "“{0}” is not a Liaison id (a whole number).", id));
-            }
-        }
-
+        SheetRowReader.ReadId(row, cell, error);
         foreach (var (field, scheme) in IdFields)
         {
             if (cell(source, field)?.Trim() is { } value)
@@ -93,13 +55,12 @@ internal static class OrganizationRowReader
             }
         }
 
-        row.OtherNames.AddRange((cell(source, "other_names") ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Where(n => n.Length <= OrganizationConfiguration.NameLength && !n.Contains('\0', StringComparison.Ordinal)).Distinct(StringComparer.Ordinal));
+        SheetRowReader.ReadOtherNames(row, cell, OrganizationConfiguration.NameLength);
         ReadCodes(row, cell, error, countries);
         return row;
     }
 
-    private static void ReadCodes(OrganizationRow row, PersonRowReader.CellOf cell, PersonRowReader.ErrorOf error, CountryLookup countries)
+    private static void ReadCodes(OrganizationRow row, SheetRowReader.CellOf cell, SheetRowReader.ErrorOf error, CountryLookup countries)
     {
         var source = row.Source;
         if (cell(source, "kind") is { } kind)
@@ -147,29 +108,6 @@ internal static class OrganizationRowReader
             row.Errors.Add(error(source, "dissolved", "The dissolution date cannot be before the founding date."));
         }
 
-        if (cell(source, "country") is { } country)
-        {
-            row.Country = countries.Find(country);
-            if (row.Country is null)
-            {
-                row.Errors.Add(error(source, "country", "Unknown country “{0}”: write its ISO code (VNM, VN) or its name.", country));
-            }
-            else
-            {
-                row.Values[nameof(Organization.CountryId)] = (int?)row.Country.Id;
-            }
-        }
-
-        if (cell(source, "classification") is { } classification)
-        {
-            if (CellParsers.TryEnum<Classification>(classification, out var c))
-            {
-                row.Values[nameof(Organization.Classification)] = c;
-            }
-            else
-            {
-                row.Errors.Add(error(source, "classification", "Unknown classification “{0}”: write one of {1}.", classification, CellParsers.Choices<Classification>()));
-            }
-        }
+        SheetRowReader.ReadCountryAndClassification(row, cell, error, countries);
     }
 }

@@ -16,22 +16,11 @@ internal sealed class OrganizationSheet(LiaisonDbContext db, ImportSession? sess
     : SheetTarget(db, session, localizer, headers, columns)
 {
     private readonly OrganizationIndex _index = new(db);
-    private readonly Dictionary<string, int> _seen = new(StringComparer.Ordinal);
-    private CountryLookup _countries = new([]);
-    private Dictionary<int, int?> _desks = [];
-
-    public override async Task PrepareAsync(CancellationToken ct)
-    {
-        var countries = await Db.Countries.AsNoTracking().ToListAsync(ct);
-        _countries = new CountryLookup(countries);
-        _desks = countries.ToDictionary(c => c.Id, c => c.DeskId);
-    }
-
     public override Task FinishAsync(CancellationToken ct) => Task.CompletedTask;
 
     public override async Task<IReadOnlyList<RowOutcome>> ProcessAsync(IReadOnlyList<SpreadsheetRow> rows, bool apply, CancellationToken ct)
     {
-        var read = rows.Select(r => OrganizationRowReader.Read(r, Cell, Error, _countries)).ToList();
+        var read = rows.Select(r => OrganizationRowReader.Read(r, Cell, Error, Countries)).ToList();
         foreach (var row in read)
         {
             row.Errors.InsertRange(0, ExtraCells(row.Source));
@@ -94,15 +83,9 @@ internal sealed class OrganizationSheet(LiaisonDbContext db, ImportSession? sess
         var ownKeys = row.Id is int given ? [$"i:{given}"]
             : row.ExternalIds.Count > 0 ? row.ExternalIds.Select(e => $"x:{e.Scheme}:{e.Value}").ToList()
             : names.Select(n => $"n:{row.Country?.Id}:{n}").ToList();
-        if (ownKeys.FirstOrDefault(_seen.ContainsKey) is { } repeated)
+        if (Repeats(row, ownKeys, "Row {0} of this file is the same organization (same id, external id or name); merge the two rows."))
         {
-            row.Errors.Add(Error(row.Source, "name_en", "Row {0} of this file is the same organization (same id, external id or name); merge the two rows.", _seen[repeated]));
             return null;
-        }
-
-        foreach (var key in ownKeys)
-        {
-            _seen[key] = row.Source.Number;
         }
 
         if (row.Id is int id)
@@ -130,15 +113,10 @@ internal sealed class OrganizationSheet(LiaisonDbContext db, ImportSession? sess
     {
         var classification = row.Classification ?? organization?.Classification ?? Classification.Internal;
         var countryId = row.Country?.Id ?? organization?.CountryId;
-        if (!Db.Scope.CanClassify(classification))
+        if (Refusal(row, classification, countryId, organization?.Classification, organization?.CountryId, organization is not null,
+            "You may only add and change organizations in the countries of your desks.") is { } refused)
         {
-            return new(row.Source.Number, RowAction.Invalid, null, row.Name, [Error(row.Source, "classification", "You cannot classify a record above your own clearance.")]);
-        }
-
-        if (!Db.Scope.CanEdit(classification, countryId is int c ? _desks.GetValueOrDefault(c) : null, countryId is not null)
-            || (organization is not null && !Db.Scope.CanEdit(organization.Classification, organization.CountryId is int oc ? _desks.GetValueOrDefault(oc) : null, organization.CountryId is not null)))
-        {
-            return new(row.Source.Number, RowAction.Invalid, null, row.Name, [Error(row.Source, "country", "You may only add and change organizations in the countries of your desks.")]);
+            return refused;
         }
 
         var source = SourceRow(row.Source);
@@ -149,10 +127,7 @@ internal sealed class OrganizationSheet(LiaisonDbContext db, ImportSession? sess
             if (apply)
             {
                 var created = new Organization { Classification = classification };
-                foreach (var (property, value) in row.Values)
-                {
-                    typeof(Organization).GetProperty(property)!.SetValue(created, value);
-                }
+                SheetRowReader.Assign(created, row, apply: true);
 
                 Session!.Create(created, source, externalIds);
                 AddChildren(created, row, source);
@@ -163,21 +138,7 @@ internal sealed class OrganizationSheet(LiaisonDbContext db, ImportSession? sess
             return new RowOutcome(row.Source.Number, RowAction.Create, id, row.Name, []);
         }
 
-        var previous = new Dictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var (property, value) in row.Values)
-        {
-            var info = typeof(Organization).GetProperty(property)!;
-            var current = info.GetValue(organization);
-            if (!Equals(current, value))
-            {
-                previous.TryAdd(property, current);
-                if (apply)
-                {
-                    info.SetValue(organization, value);
-                }
-            }
-        }
-
+        var previous = SheetRowReader.Assign(organization, row, apply);
         var newNames = row.OtherNames.Where(n => n != organization.NameEn && organization.OtherNames.All(o => o.Name != n)).ToList();
         var newIds = row.ExternalIds.Where(e => !organization.ExternalIds.Any(x => x.Scheme == e.Scheme)).ToList();
         var changed = previous.Count > 0 || newNames.Count > 0 || newIds.Count > 0;

@@ -12,15 +12,10 @@ internal sealed partial class PeopleSheet
     {
         var classification = row.Classification ?? person?.Classification ?? Classification.Internal;
         var countryId = row.Country?.Id ?? person?.CountryId;
-        if (!Db.Scope.CanClassify(classification))
+        if (Refusal(row, classification, countryId, person?.Classification, person?.CountryId, person is not null,
+            "You may only add and change people in the countries of your desks.") is { } refused)
         {
-            return Invalid(row, "classification", "You cannot classify a record above your own clearance.");
-        }
-
-        if (!Db.Scope.CanEdit(classification, countryId is int c ? _desks.GetValueOrDefault(c) : null, countryId is not null)
-            || (person is not null && !Db.Scope.CanEdit(person.Classification, person.CountryId is int pc ? _desks.GetValueOrDefault(pc) : null, person.CountryId is not null)))
-        {
-            return Invalid(row, "country", "You may only add and change people in the countries of your desks.");
+            return refused;
         }
 
         if (person is null)
@@ -29,21 +24,7 @@ internal sealed partial class PeopleSheet
             return new RowOutcome(row.Source.Number, RowAction.Create, id, row.Name, []);
         }
 
-        var previous = new Dictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var (property, value) in row.Values)
-        {
-            var info = typeof(Person).GetProperty(property)!;
-            var current = info.GetValue(person);
-            if (!Equals(current, value))
-            {
-                previous.TryAdd(property, current);
-                if (apply)
-                {
-                    info.SetValue(person, value);
-                }
-            }
-        }
-
+        var previous = SheetRowReader.Assign(person, row, apply);
         var names = row.OtherNames.Where(n => n != person.NameEn && person.OtherNames.All(o => o.Name != n)).ToList();
         var channels = row.Channels.Where(c => !person.Channels.Any(o => o.Kind == c.Kind && SameChannel(o.Value, c.Value))).ToList();
         var position = row.OrganizationId is int org && !person.Positions.Any(p => p.OrganizationId == org && string.Equals(p.Title, row.Position ?? "", StringComparison.OrdinalIgnoreCase))
@@ -73,17 +54,11 @@ internal sealed partial class PeopleSheet
         return new RowOutcome(row.Source.Number, changed ? RowAction.Update : RowAction.Unchanged, person.Id, row.Name, []);
     }
 
-    private RowOutcome Invalid(PersonRow row, string field, string message) =>
-        new(row.Source.Number, RowAction.Invalid, null, row.Name, [Error(row.Source, field, message)]);
-
     private int Create(PersonRow row, Classification classification)
     {
         var now = Clock.UtcNow;
         var person = new Person { Classification = classification, CreatedAt = now, UpdatedAt = now };
-        foreach (var (property, value) in row.Values)
-        {
-            typeof(Person).GetProperty(property)!.SetValue(person, value);
-        }
+        SheetRowReader.Assign(person, row, apply: true);
 
         var source = SourceRow(row.Source);
         Session!.New(person);

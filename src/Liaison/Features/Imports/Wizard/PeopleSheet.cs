@@ -18,21 +18,10 @@ internal sealed partial class PeopleSheet(LiaisonDbContext db, ImportSession? se
     : SheetTarget(db, session, localizer, headers, columns)
 {
     private readonly OrganizationIndex _organizations = new(db);
-    private readonly Dictionary<string, int> _seen = new(StringComparer.Ordinal);
     private readonly HashSet<int> _updated = [];
-    private CountryLookup _countries = new([]);
-    private Dictionary<int, int?> _desks = [];
-
-    public override async Task PrepareAsync(CancellationToken ct)
-    {
-        var countries = await Db.Countries.AsNoTracking().ToListAsync(ct);
-        _countries = new CountryLookup(countries);
-        _desks = countries.ToDictionary(c => c.Id, c => c.DeskId);
-    }
-
     public override async Task<IReadOnlyList<RowOutcome>> ProcessAsync(IReadOnlyList<SpreadsheetRow> rows, bool apply, CancellationToken ct)
     {
-        var read = rows.Select(r => PersonRowReader.Read(r, Cell, Error, _countries)).ToList();
+        var read = rows.Select(r => PersonRowReader.Read(r, Cell, Error, Countries)).ToList();
         foreach (var row in read)
         {
             row.Errors.InsertRange(0, ExtraCells(row.Source));
@@ -168,15 +157,9 @@ internal sealed partial class PeopleSheet(LiaisonDbContext db, ImportSession? se
         var keys = Keys(row).ToList();
         var emailKeys = keys.Where(k => k.StartsWith("e:", StringComparison.Ordinal)).ToList();
         var ownKeys = row.Id is int given ? [$"i:{given}"] : emailKeys.Count > 0 ? emailKeys : keys.Select(k => k + "|" + row.Country?.Id).ToList();
-        if (ownKeys.FirstOrDefault(_seen.ContainsKey) is { } repeated)
+        if (Repeats(row, ownKeys, "Row {0} of this file is the same person (same id, e-mail or name); merge the two rows."))
         {
-            row.Errors.Add(Error(row.Source, "name_en", "Row {0} of this file is the same person (same id, e-mail or name); merge the two rows.", _seen[repeated]));
             return null;
-        }
-
-        foreach (var key in ownKeys)
-        {
-            _seen[key] = row.Source.Number;
         }
 
         if (row.Id is int id)

@@ -6,21 +6,13 @@ using Liaison.Web;
 
 namespace Liaison.Features.Imports.Wizard;
 
-/// <summary>One spreadsheet row read as a person: the values of the fields it fills, keyed by the person's property.</summary>
-internal sealed class PersonRow(SpreadsheetRow source)
+/// <summary>One spreadsheet row read as a person: its values, and the channels and position that come with it.</summary>
+internal sealed class PersonRow(SpreadsheetRow source) : SheetRow(source)
 {
-    public SpreadsheetRow Source { get; } = source;
-    public List<RowError> Errors { get; } = [];
-    public int? Id { get; set; }
-    public Dictionary<string, object?> Values { get; } = new(StringComparer.Ordinal);
-    public Country? Country { get; set; }
     public List<(ChannelKind Kind, string Value)> Channels { get; } = [];
-    public List<string> OtherNames { get; } = [];
     public string? Organization { get; set; }
     public string? Position { get; set; }
     public int? OrganizationId { get; set; }
-    public string Name => Values.GetValueOrDefault(nameof(Person.NameEn)) as string ?? "";
-    public Classification? Classification => Values.GetValueOrDefault(nameof(Person.Classification)) as Classification?;
 }
 
 /// <summary>Reads the mapped cells of a row into a <see cref="PersonRow"/>, checking them as the person form does.</summary>
@@ -39,47 +31,12 @@ internal static class PersonRowReader
     private static readonly (string Field, ChannelKind Kind)[] ChannelFields =
         [("email", ChannelKind.Email), ("phone", ChannelKind.Phone), ("mobile", ChannelKind.Mobile), ("wechat", ChannelKind.WeChat)];
 
-    public delegate string? CellOf(SpreadsheetRow row, string field);
-
-    public delegate RowError ErrorOf(SpreadsheetRow row, string field, string format, params object[] args);
-
-    public static PersonRow Read(SpreadsheetRow source, CellOf cell, ErrorOf error, CountryLookup countries)
+    public static PersonRow Read(SpreadsheetRow source, SheetRowReader.CellOf cell, SheetRowReader.ErrorOf error, CountryLookup countries)
     {
         var row = new PersonRow(source);
-        var input = new PersonInput();
-        foreach (var (field, property) in TextFields)
-        {
-            if (cell(source, field) is { } text)
-            {
-                var value = property is nameof(Person.Languages) or nameof(Person.Tags) ? PersonEditor.NormalizeList(text) : text;
-                row.Values[property] = value;
-                typeof(PersonInput).GetProperty(property)!.SetValue(input, value);
-            }
-        }
-
-        if (cell(source, "name_en") is null)
-        {
-            row.Errors.Add(error(source, "name_en", "The English name is required."));
-        }
-
-        foreach (var (property, messages) in RequestValidation.Validate(input).Where(e => e.Key != nameof(PersonInput.NameEn) || cell(source, "name_en") is not null))
-        {
-            var field = TextFields.FirstOrDefault(f => f.Property == property).Field ?? "name_en";
-            row.Errors.AddRange(messages.Select(m => error(source, field, m)));
-        }
-
-        if (cell(source, "id") is { } id)
-        {
-            if (int.TryParse(id.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) && number > 0)
-            {
-                row.Id = number;
-            }
-            else
-            {
-                row.Errors.Add(error(source, "id", "“{0}” is not a Liaison id (a whole number).", id));
-            }
-        }
-
+        SheetRowReader.ReadTexts(row, new PersonInput(), TextFields, cell, error,
+            (property, text) => property is nameof(Person.Languages) or nameof(Person.Tags) ? PersonEditor.NormalizeList(text) : text);
+        SheetRowReader.ReadId(row, cell, error);
         ReadCodes(row, cell, error, countries);
         foreach (var (field, kind) in ChannelFields)
         {
@@ -100,8 +57,7 @@ internal static class PersonRowReader
             }
         }
 
-        row.OtherNames.AddRange((cell(source, "other_names") ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Where(n => n.Length <= PersonConfiguration.NameLength && !n.Contains('\0', StringComparison.Ordinal)).Distinct(StringComparer.Ordinal));
+        SheetRowReader.ReadOtherNames(row, cell, PersonConfiguration.NameLength);
         row.Organization = cell(source, "organization");
         row.Position = cell(source, "position");
         if (row.Position is { Length: > 300 })
@@ -116,7 +72,7 @@ internal static class PersonRowReader
         return row;
     }
 
-    private static void ReadCodes(PersonRow row, CellOf cell, ErrorOf error, CountryLookup countries)
+    private static void ReadCodes(PersonRow row, SheetRowReader.CellOf cell, SheetRowReader.ErrorOf error, CountryLookup countries)
     {
         var source = row.Source;
         if (cell(source, "gender") is { } gender)
@@ -160,29 +116,6 @@ internal static class PersonRowReader
             }
         }
 
-        if (cell(source, "country") is { } country)
-        {
-            row.Country = countries.Find(country);
-            if (row.Country is null)
-            {
-                row.Errors.Add(error(source, "country", "Unknown country “{0}”: write its ISO code (VNM, VN) or its name.", country));
-            }
-            else
-            {
-                row.Values[nameof(Person.CountryId)] = row.Country.Id;
-            }
-        }
-
-        if (cell(source, "classification") is { } classification)
-        {
-            if (CellParsers.TryEnum<Classification>(classification, out var c))
-            {
-                row.Values[nameof(Person.Classification)] = c;
-            }
-            else
-            {
-                row.Errors.Add(error(source, "classification", "Unknown classification “{0}”: write one of {1}.", classification, CellParsers.Choices<Classification>()));
-            }
-        }
+        SheetRowReader.ReadCountryAndClassification(row, cell, error, countries);
     }
 }

@@ -157,13 +157,7 @@ public static class SheetImporter
 
         public static ErrorReport Create(string path, IReadOnlyList<string> headers, IStringLocalizer localizer)
         {
-            var csv = CsvWriter.Create(File.Create(path), new CsvWriterOptions
-            {
-                Injection = CsvInjection.Escape,
-                InjectionCharacters = "=@+-\t\r",
-                WriteByteOrderMark = true,
-                FormatProvider = CultureInfo.InvariantCulture,
-            });
+            var csv = CsvWriter.Create(File.Create(path), Exports.TableWriter.SpreadsheetCsvOptions);
             csv.WriteField(localizer["Row"].Value);
             csv.WriteField(localizer["Errors"].Value);
             foreach (var header in headers)

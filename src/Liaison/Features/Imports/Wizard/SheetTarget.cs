@@ -1,5 +1,7 @@
 using Liaison.Data;
 using Liaison.Features.Imports.Files;
+using Liaison.Security;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Liaison.Features.Imports.Wizard;
@@ -25,6 +27,8 @@ public sealed record RowOutcome(int Row, RowAction Action, int? RecordId, string
 internal abstract class SheetTarget
 {
     private readonly Dictionary<string, int> _fieldColumn = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _seen = new(StringComparer.Ordinal);
+    private Dictionary<int, int?> _desks = [];
     private readonly IReadOnlyList<string> _headers;
 
     protected SheetTarget(LiaisonDbContext db, ImportSession? session, IStringLocalizer localizer, IReadOnlyList<string> headers, IReadOnlyList<string> columns)
@@ -49,7 +53,15 @@ internal abstract class SheetTarget
     /// <summary>Records created later in this run that look like records already on file (offered for merging).</summary>
     public int ProbableDuplicates { get; protected set; }
 
-    public abstract Task PrepareAsync(CancellationToken ct);
+    protected CountryLookup Countries { get; private set; } = new([]);
+
+    /// <summary>Loads the countries rows name, with their desks.</summary>
+    public async Task PrepareAsync(CancellationToken ct)
+    {
+        var countries = await Db.Countries.AsNoTracking().ToListAsync(ct);
+        Countries = new CountryLookup(countries);
+        _desks = countries.ToDictionary(c => c.Id, c => c.DeskId);
+    }
 
     /// <summary>Reads and matches a batch; when <paramref name="apply"/> also creates and updates its valid rows.</summary>
     public abstract Task<IReadOnlyList<RowOutcome>> ProcessAsync(IReadOnlyList<SpreadsheetRow> rows, bool apply, CancellationToken ct);
@@ -76,6 +88,45 @@ internal abstract class SheetTarget
         var name = Session?.Run.SourceName ?? "";
         return (name.Length + suffix.Length > 200 ? name[^(200 - suffix.Length)..] : name) + suffix;
     }
+
+    /// <summary>
+    /// Remembers the keys a row is known by in this file; when an earlier row had one of them, the row gets
+    /// <paramref name="message"/> (with that row's number) and true is returned.
+    /// </summary>
+    protected bool Repeats(SheetRow row, IReadOnlyList<string> keys, string message)
+    {
+        if (keys.FirstOrDefault(_seen.ContainsKey) is { } repeated)
+        {
+            row.Errors.Add(Error(row.Source, "name_en", message, _seen[repeated]));
+            return true;
+        }
+
+        foreach (var key in keys)
+        {
+            _seen[key] = row.Source.Number;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Why the user may not write this row (a classification above their clearance, a country outside their desks, or
+    /// a matched record they may not change), or null. <paramref name="outsideDesks"/> is the message for the desks.
+    /// </summary>
+    protected RowOutcome? Refusal(SheetRow row, Classification classification, int? countryId, Classification? storedClassification, int? storedCountryId, bool matched, string outsideDesks)
+    {
+        if (!Db.Scope.CanClassify(classification))
+        {
+            return new(row.Source.Number, RowAction.Invalid, null, row.Name, [Error(row.Source, "classification", "You cannot classify a record above your own clearance.")]);
+        }
+
+        return !Db.Scope.CanEdit(classification, DeskOf(countryId), countryId is not null)
+            || (matched && !Db.Scope.CanEdit(storedClassification!.Value, DeskOf(storedCountryId), storedCountryId is not null))
+            ? new(row.Source.Number, RowAction.Invalid, null, row.Name, [Error(row.Source, "country", outsideDesks)])
+            : null;
+    }
+
+    private int? DeskOf(int? countryId) => countryId is int c ? _desks.GetValueOrDefault(c) : null;
 
     /// <summary>Rows a batch found invalid, with cells beyond the header reported too.</summary>
     protected List<RowError> ExtraCells(SpreadsheetRow row) =>
