@@ -101,7 +101,7 @@ public static class EngagementTouchpoint
     }
 
     // Stored text, so in English whatever the language of the user who completed it; no links (it is plain Markdown).
-    private static string SummaryFor(Engagement e)
+    internal static string SummaryFor(Engagement e)
     {
         var days = e.StartsOn == e.EndsOn ? Iso(e.StartsOn) : $"{Iso(e.StartsOn)} – {Iso(e.EndsOn)}";
         var where = e.Location is null ? "" : $", {e.Location}";

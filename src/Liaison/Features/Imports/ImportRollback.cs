@@ -1,9 +1,11 @@
 using System.Text.Json;
 using Liaison.Data;
 using Liaison.Features.Countries;
+using Liaison.Features.Engagements;
 using Liaison.Features.Organizations;
 using Liaison.Features.People;
 using Liaison.Features.Search;
+using Liaison.Features.Touchpoints;
 using Microsoft.EntityFrameworkCore;
 
 namespace Liaison.Features.Imports;
@@ -24,6 +26,7 @@ public static class ImportRollback
     private static readonly string[] DeleteOrder =
         [
             nameof(ElectionResult), nameof(StandingSpan), nameof(LineageLink), nameof(OrganizationName), nameof(ExternalId), nameof(Election),
+            nameof(EngagementMember), nameof(EngagementTransition), nameof(Touchpoint), nameof(Engagement),
             nameof(ContactChannel), nameof(Position), nameof(PersonName), nameof(Person), nameof(Organization),
         ];
 
@@ -71,6 +74,12 @@ public static class ImportRollback
             return new RollbackOutcome.Refused($"Person {usedPerson} created by this import is now used elsewhere (touchpoints, engagements, gifts, tasks or merges).");
         }
 
+        if (await WorkRollback.RefusalAsync(db, records, ct) is { } refusal)
+        {
+            return new RollbackOutcome.Refused(refusal);
+        }
+
+        List<int> touchedPeople = [], touchedOrganizations = [];
         var deleted = 0;
         foreach (var type in DeleteOrder)
         {
@@ -89,12 +98,18 @@ public static class ImportRollback
                     nameof(Position) => await db.Positions.IgnoreQueryFilters().Where(x => chunk.Contains(x.Id)).ExecuteDeleteAsync(ct),
                     nameof(PersonName) => await db.PersonNames.IgnoreQueryFilters().Where(x => chunk.Contains(x.Id)).ExecuteDeleteAsync(ct),
                     nameof(Person) => await PeopleRollback.DeleteAsync(db, chunk, ct),
+                    nameof(EngagementMember) => await db.EngagementMembers.IgnoreQueryFilters().Where(x => chunk.Contains(x.Id)).ExecuteDeleteAsync(ct),
+                    nameof(EngagementTransition) => await db.EngagementTransitions.IgnoreQueryFilters().Where(x => chunk.Contains(x.Id)).ExecuteDeleteAsync(ct),
+                    nameof(Touchpoint) => await WorkRollback.DeleteTouchpointsAsync(db, chunk, touchedPeople, touchedOrganizations, ct),
+                    nameof(Engagement) => await WorkRollback.DeleteEngagementsAsync(db, chunk, touchedPeople, touchedOrganizations, ct),
                     _ => await DeleteOrganizationsAsync(db, chunk, ct),
                 };
             }
         }
 
         var restored = await RestoreAsync(db, records.Where(r => r.Action == ImportAction.Updated).ToList(), ct);
+        await db.SaveImportedRowsAsync(ct);
+        await WorkRollback.RestoreLinksAsync(db, records, touchedPeople, touchedOrganizations, ct);
         run.Status = ImportStatus.RolledBack;
         run.RolledBackAt = Clock.UtcNow;
         run.RolledBackBy = db.Scope.UserName;
@@ -160,6 +175,8 @@ public static class ImportRollback
                 nameof(Election) => await db.Elections.FirstOrDefaultAsync(e => e.Id == record.RecordId, ct),
                 nameof(ElectionResult) => await db.ElectionResults.IgnoreQueryFilters().FirstOrDefaultAsync(r => r.Id == record.RecordId, ct),
                 nameof(StandingSpan) => await db.StandingSpans.IgnoreQueryFilters().FirstOrDefaultAsync(s => s.Id == record.RecordId, ct),
+                nameof(Touchpoint) => await db.Touchpoints.IgnoreQueryFilters().FirstOrDefaultAsync(t => t.Id == record.RecordId, ct),
+                nameof(Engagement) => await db.Engagements.IgnoreQueryFilters().FirstOrDefaultAsync(e => e.Id == record.RecordId, ct),
                 _ => null,
             };
             if (entity is null)
@@ -168,7 +185,7 @@ public static class ImportRollback
             }
 
             var entry = db.Entry(entity);
-            foreach (var (field, value) in JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(record.Previous!)!)
+            foreach (var (field, value) in JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(record.Previous!)!.Where(p => !ImportedLinks.IsLink(p.Key)))
             {
                 var property = entry.Property(field);
                 var type = Nullable.GetUnderlyingType(property.Metadata.ClrType) ?? property.Metadata.ClrType;

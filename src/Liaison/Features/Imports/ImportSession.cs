@@ -26,6 +26,7 @@ internal sealed class ImportSession
     [
         typeof(Organization), typeof(OrganizationName), typeof(ExternalId), typeof(LineageLink), typeof(Election), typeof(ElectionResult),
         typeof(StandingSpan), typeof(Person), typeof(PersonName), typeof(Position), typeof(ContactChannel), typeof(PersonMatchKey),
+        typeof(Engagements.Engagement), typeof(Engagements.EngagementMember), typeof(Engagements.EngagementTransition), typeof(Touchpoints.Touchpoint),
         typeof(ImportRecord), typeof(SearchEntry),
     ];
 
@@ -236,6 +237,20 @@ internal sealed class ImportSession
             person.UpdatedAt = Clock.UtcNow;
             person.Version++;
         }
+        else if (entity is Touchpoints.Touchpoint touchpoint)
+        {
+            previous.TryAdd(nameof(Touchpoints.Touchpoint.UpdatedAt), touchpoint.UpdatedAt);
+            previous.TryAdd(nameof(Touchpoints.Touchpoint.Version), touchpoint.Version);
+            touchpoint.UpdatedAt = Clock.UtcNow;
+            touchpoint.Version++;
+        }
+        else if (entity is Engagements.Engagement engagement)
+        {
+            previous.TryAdd(nameof(Engagements.Engagement.UpdatedAt), engagement.UpdatedAt);
+            previous.TryAdd(nameof(Engagements.Engagement.Version), engagement.Version);
+            engagement.UpdatedAt = Clock.UtcNow;
+            engagement.Version++;
+        }
 
         Run.Updated++;
         Provenance(entity, type, ImportAction.Updated, row, externalIds, JsonSerializer.Serialize(previous, Json));
@@ -251,7 +266,7 @@ internal sealed class ImportSession
             SourceRow = row,
             ExternalIds = externalIds,
             Previous = previous,
-            Version = entity switch { Organization o => o.Version, Person p => p.Version, _ => null },
+            Version = entity switch { Organization o => o.Version, Person p => p.Version, Touchpoints.Touchpoint t => t.Version, Engagements.Engagement e => e.Version, _ => null },
         });
 
     /// <summary>Adds another name to an organization (searchable once the run finishes).</summary>

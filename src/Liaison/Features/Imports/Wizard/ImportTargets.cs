@@ -8,8 +8,10 @@ public static class ImportTargets
 {
     public const string People = "people";
     public const string Organizations = "organizations";
+    public const string Touchpoints = "touchpoints";
+    public const string Engagements = "engagements";
 
-    public static readonly IReadOnlyList<string> All = [People, Organizations];
+    public static readonly IReadOnlyList<string> All = [People, Organizations, Touchpoints, Engagements];
 
     public static readonly IReadOnlyList<ImportField> PeopleFields =
     [
@@ -63,15 +65,72 @@ public static class ImportTargets
         new("classification", "Classification", false, "classification", "密级"),
     ];
 
-    public static bool IsKnown(string? type) => type is People or Organizations;
+    /// <summary>Touchpoints: what happened with whom. People and organizations are named, not created: import them first.</summary>
+    public static readonly IReadOnlyList<ImportField> TouchpointFields =
+    [
+        new("id", "Liaison id", false, "id", "liaison id", "touchpoint id", "编号"),
+        new("date", "Date", true, "date", "on", "day", "meeting date", "日期", "时间"),
+        new("channel", "Channel", false, "channel", "type", "kind", "how", "方式", "渠道"),
+        new("medium", "Medium", false, "medium", "app", "媒介"),
+        new("subject", "Subject", true, "subject", "topic", "title", "主题", "事由", "标题"),
+        new("summary", "Summary", false, "summary", "notes", "minutes", "content", "纪要", "内容", "摘要"),
+        new("follow_up", "Follow-up", false, "follow up", "next steps", "后续", "后续事项"),
+        new("people", "People", false, "people", "person", "contacts", "contact", "counterparts", "with", "人员", "外方人员", "联系人"),
+        new("organizations", "Organizations", false, "organizations", "organization", "organisation", "party", "parties", "组织", "政党", "单位"),
+        new("country", "Country", false, "country", "country iso3", "iso3", "国家"),
+        new("our_side", "Our side", false, "our side", "participants", "staff", "attended by", "我方人员", "参加人员"),
+        new("classification", "Classification", false, "classification", "密级"),
+    ];
+
+    /// <summary>Engagements: visits, talks, forums… with their counterparts and delegations (people named, not created).</summary>
+    public static readonly IReadOnlyList<ImportField> EngagementFields =
+    [
+        new("id", "Liaison id", false, "id", "liaison id", "engagement id", "编号"),
+        new("title", "Title", true, "title", "name", "engagement", "event", "活动", "活动名称", "标题"),
+        new("title_zh", "Chinese title", false, "chinese title", "title zh", "中文名称", "中文标题"),
+        new("kind", "Kind", false, "kind", "type", "engagement type", "类型", "活动类型"),
+        new("status", "Status", false, "status", "state", "状态"),
+        new("starts_on", "First day", true, "starts", "start", "start date", "from", "first day", "arrival", "开始日期", "开始", "抵达"),
+        new("ends_on", "Last day", false, "ends", "end", "end date", "to", "last day", "departure", "结束日期", "结束", "离开"),
+        new("location", "Location", false, "location", "place", "venue", "city", "地点"),
+        new("country", "Country", false, "country", "lead country", "country iso3", "iso3", "国家"),
+        new("countries", "Other countries", false, "countries", "other countries", "其他国家"),
+        new("organizations", "Organizations", false, "organizations", "organization", "organisation", "party", "parties", "counterparts", "组织", "政党", "单位"),
+        new("delegation", "Delegation", false, "delegation", "delegation members", "members", "visitors", "代表团", "代表团成员"),
+        new("hosts", "Hosts", false, "hosts", "host", "hosted by", "our side", "接待人员", "会见人"),
+        new("owner", "Officer responsible", false, "owner", "officer", "responsible", "officer responsible", "负责人", "承办人"),
+        new("purpose", "Purpose", false, "purpose", "background", "description", "notes", "目的", "背景"),
+        new("invitation_on", "Invitation date", false, "invitation date", "invited on", "邀请日期"),
+        new("invitation_note", "Invitation", false, "invitation", "invitation note", "邀请"),
+        new("classification", "Classification", false, "classification", "密级"),
+    ];
+
+    public static bool IsKnown(string? type) => type is People or Organizations or Touchpoints or Engagements;
 
     public static IReadOnlyList<ImportField> FieldsOf(string type) => type switch
     {
         People => PeopleFields,
         Organizations => OrganizationFields,
+        Touchpoints => TouchpointFields,
+        Engagements => EngagementFields,
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown record type."),
     };
 
-    /// <summary>The record type's name for people, as shown in the wizard.</summary>
-    public static string Label(string type) => type == People ? "People" : "Organizations";
+    /// <summary>What each row is, as the wizard offers the choice ("Each row is …").</summary>
+    public static string Choice(string type) => type switch
+    {
+        People => "a person",
+        Touchpoints => "a touchpoint",
+        Engagements => "an engagement",
+        _ => "an organization",
+    };
+
+    /// <summary>Where the imported records are listed, and the link's text.</summary>
+    public static (string Url, string Text) List(string type) => type switch
+    {
+        People => ("/people", "Open the people list"),
+        Touchpoints => ("/touchpoints", "Open the touchpoints list"),
+        Engagements => ("/engagements", "Open the engagements list"),
+        _ => ("/organizations", "Open the organizations list"),
+    };
 }

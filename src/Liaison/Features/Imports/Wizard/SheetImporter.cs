@@ -39,9 +39,13 @@ public static class SheetImporter
         var committed = false;
         try
         {
-            SheetTarget target = options.Type == ImportTargets.People
-                ? new PeopleSheet(db, session, localizer, file.Headers, options.Columns)
-                : new OrganizationSheet(db, session, localizer, file.Headers, options.Columns);
+            SheetTarget target = options.Type switch
+            {
+                ImportTargets.People => new PeopleSheet(db, session, localizer, file.Headers, options.Columns),
+                ImportTargets.Touchpoints => new TouchpointSheet(db, session, localizer, file.Headers, options.Columns),
+                ImportTargets.Engagements => new EngagementSheet(db, session, localizer, file.Headers, options.Columns),
+                _ => new OrganizationSheet(db, session, localizer, file.Headers, options.Columns),
+            };
             await target.PrepareAsync(ct);
             var tally = new Tally();
             await using (var report = errorReport is null ? null : ErrorReport.Create(errorReport, file.Headers, localizer))
@@ -103,6 +107,7 @@ public static class SheetImporter
         if (apply)
         {
             await session!.SaveAsync(ct);
+            await target.SaveAsync(ct);
         }
 
         for (var i = 0; i < outcomes.Count; i++)

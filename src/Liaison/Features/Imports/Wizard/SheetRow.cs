@@ -16,7 +16,8 @@ internal abstract class SheetRow(SpreadsheetRow source)
     public Dictionary<string, object?> Values { get; } = new(StringComparer.Ordinal);
     public Country? Country { get; set; }
     public List<string> OtherNames { get; } = [];
-    public string Name => Values.GetValueOrDefault("NameEn") as string ?? "";
+    /// <summary>How the row is named in the preview and its messages.</summary>
+    public virtual string Name => Values.GetValueOrDefault("NameEn") as string ?? "";
     public Classification? Classification => Values.GetValueOrDefault("Classification") as Classification?;
 }
 
@@ -29,9 +30,11 @@ internal static class SheetRowReader
 
     /// <summary>
     /// Puts the text fields into the row and into <paramref name="input"/> (the form's request type), then checks the input
-    /// with its annotations; an English name is required.
+    /// with its annotations; the <paramref name="required"/> field (the English name unless said) must have a value.
     /// </summary>
-    public static void ReadTexts(SheetRow row, object input, IReadOnlyList<(string Field, string Property)> fields, CellOf cell, ErrorOf error, Func<string, string, string?>? clean = null)
+    public static void ReadTexts(
+        SheetRow row, object input, IReadOnlyList<(string Field, string Property)> fields, CellOf cell, ErrorOf error, Func<string, string, string?>? clean = null,
+        string required = "name_en", string requiredMessage = "The English name is required.")
     {
         var source = row.Source;
         foreach (var (field, property) in fields)
@@ -44,15 +47,16 @@ internal static class SheetRowReader
             }
         }
 
-        var named = cell(source, "name_en") is not null;
+        var requiredProperty = fields.First(f => f.Field == required).Property;
+        var named = cell(source, required) is not null;
         if (!named)
         {
-            row.Errors.Add(error(source, "name_en", "The English name is required."));
+            row.Errors.Add(error(source, required, requiredMessage));
         }
 
-        foreach (var (property, messages) in RequestValidation.Validate(input).Where(e => e.Key != "NameEn" || named))
+        foreach (var (property, messages) in RequestValidation.Validate(input).Where(e => e.Key != requiredProperty || named))
         {
-            var field = fields.FirstOrDefault(f => f.Property == property).Field ?? "name_en";
+            var field = fields.FirstOrDefault(f => f.Property == property).Field ?? required;
             row.Errors.AddRange(messages.Select(m => error(source, field, m)));
         }
     }

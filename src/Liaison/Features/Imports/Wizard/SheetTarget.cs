@@ -69,6 +69,9 @@ internal abstract class SheetTarget
     /// <summary>Work left once every batch is applied (search entries of updated records…).</summary>
     public abstract Task FinishAsync(CancellationToken ct);
 
+    /// <summary>Writes what a batch queued besides the session's rows (link rows without keys of their own), after them.</summary>
+    public virtual Task SaveAsync(CancellationToken ct) => Task.CompletedTask;
+
     protected bool Maps(string field) => _fieldColumn.ContainsKey(field);
 
     /// <summary>The cell of a mapped field as written, or null when unmapped or blank.</summary>
@@ -93,11 +96,11 @@ internal abstract class SheetTarget
     /// Remembers the keys a row is known by in this file; when an earlier row had one of them, the row gets
     /// <paramref name="message"/> (with that row's number) and true is returned.
     /// </summary>
-    protected bool Repeats(SheetRow row, IReadOnlyList<string> keys, string message)
+    protected bool Repeats(SheetRow row, IReadOnlyList<string> keys, string message, string field = "name_en")
     {
         if (keys.FirstOrDefault(_seen.ContainsKey) is { } repeated)
         {
-            row.Errors.Add(Error(row.Source, "name_en", message, _seen[repeated]));
+            row.Errors.Add(Error(row.Source, field, message, _seen[repeated]));
             return true;
         }
 
@@ -120,13 +123,16 @@ internal abstract class SheetTarget
             return new(row.Source.Number, RowAction.Invalid, null, row.Name, [Error(row.Source, "classification", "You cannot classify a record above your own clearance.")]);
         }
 
-        return !Db.Scope.CanEdit(classification, DeskOf(countryId), countryId is not null)
-            || (matched && !Db.Scope.CanEdit(storedClassification!.Value, DeskOf(storedCountryId), storedCountryId is not null))
+        return !MayWrite(classification, DeskOf(countryId), countryId is not null)
+            || (matched && !MayWrite(storedClassification!.Value, DeskOf(storedCountryId), storedCountryId is not null))
             ? new(row.Source.Number, RowAction.Invalid, null, row.Name, [Error(row.Source, "country", outsideDesks)])
             : null;
     }
 
-    private int? DeskOf(int? countryId) => countryId is int c ? _desks.GetValueOrDefault(c) : null;
+    /// <summary>Whether the user may write a record of this classification and desk (the directory's editing rights by default).</summary>
+    protected virtual bool MayWrite(Classification classification, int? deskId, bool hasCountry) => Db.Scope.CanEdit(classification, deskId, hasCountry);
+
+    protected int? DeskOf(int? countryId) => countryId is int c ? _desks.GetValueOrDefault(c) : null;
 
     /// <summary>Rows a batch found invalid, with cells beyond the header reported too.</summary>
     protected List<RowError> ExtraCells(SpreadsheetRow row) =>
