@@ -14,7 +14,7 @@ internal static class ImportFileCommand
     public static Command Create()
     {
         var path = new Argument<string>("FILE") { Description = "A CSV or XLSX file with a header row." };
-        var type = new Option<string>("--type") { Description = "What each row is: people, organizations, touchpoints or engagements.", DefaultValueFactory = _ => ImportTargets.People };
+        var type = new Option<string>("--type") { Description = "What each row is: people, organizations, positions, touchpoints or engagements.", DefaultValueFactory = _ => ImportTargets.People };
         var map = new Option<string?>("--map") { Description = "Columns to fields, e.g. \"Name=name_en,Mail=email\"; without it the mapping saved for this header row, else the suggested one." };
         var encoding = new Option<string?>("--encoding") { Description = "CSV encoding (utf-8, utf-16, gb18030, windows-1252); detected when left out." };
         var delimiter = new Option<string?>("--delimiter") { Description = "CSV separator (, ; tab |); detected when left out." };
@@ -22,7 +22,7 @@ internal static class ImportFileCommand
         var skipInvalid = new Option<bool>("--skip-invalid") { Description = "Import the valid rows and skip invalid ones (otherwise one invalid row means nothing is imported)." };
         var dryRun = new Option<bool>("--dry-run") { Description = "Check every row and report; write nothing." };
         var errors = new Option<string?>("--errors") { Description = "Write the invalid rows with what is wrong to this CSV file." };
-        var command = new Command("file", "Import people, organizations, touchpoints or engagements from a CSV or XLSX spreadsheet; re-importing updates instead of duplicating.")
+        var command = new Command("file", "Import people, organizations, positions, touchpoints or engagements from a CSV or XLSX spreadsheet; re-importing updates instead of duplicating.")
         {
             path, type, map, encoding, delimiter, sheet, skipInvalid, dryRun, errors,
         };

@@ -65,6 +65,9 @@ public sealed class EngagementListModel(LiaisonDbContext db) : PageModel
 
     public bool CanOrganize => Policies.OrganizerRoles.Any(db.Scope.IsInRole) && db.Scope.Clearance >= Classification.Internal;
 
+    /// <summary>Whether the user may use the import wizard (the directory's editors) and organize engagements.</summary>
+    public bool CanImport => CanOrganize && db.Scope.CanEditDirectory;
+
     public PageLinks Links => new(Result.PageNumber, Result.PageSize, Result.Total, p => UrlWith(p));
 
     public string? UrlWith(int? p) => Url.Page("Index", new

@@ -175,6 +175,7 @@ public static class ImportRollback
                 nameof(Election) => await db.Elections.FirstOrDefaultAsync(e => e.Id == record.RecordId, ct),
                 nameof(ElectionResult) => await db.ElectionResults.IgnoreQueryFilters().FirstOrDefaultAsync(r => r.Id == record.RecordId, ct),
                 nameof(StandingSpan) => await db.StandingSpans.IgnoreQueryFilters().FirstOrDefaultAsync(s => s.Id == record.RecordId, ct),
+                nameof(Position) => await db.Positions.IgnoreQueryFilters().FirstOrDefaultAsync(p => p.Id == record.RecordId, ct),
                 nameof(Touchpoint) => await db.Touchpoints.IgnoreQueryFilters().FirstOrDefaultAsync(t => t.Id == record.RecordId, ct),
                 nameof(Engagement) => await db.Engagements.IgnoreQueryFilters().FirstOrDefaultAsync(e => e.Id == record.RecordId, ct),
                 _ => null,

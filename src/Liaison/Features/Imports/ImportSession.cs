@@ -237,6 +237,11 @@ internal sealed class ImportSession
             person.UpdatedAt = Clock.UtcNow;
             person.Version++;
         }
+        else if (entity is Position position)
+        {
+            previous.TryAdd(nameof(Position.Version), position.Version);
+            position.Version++;
+        }
         else if (entity is Touchpoints.Touchpoint touchpoint)
         {
             previous.TryAdd(nameof(Touchpoints.Touchpoint.UpdatedAt), touchpoint.UpdatedAt);
@@ -266,7 +271,7 @@ internal sealed class ImportSession
             SourceRow = row,
             ExternalIds = externalIds,
             Previous = previous,
-            Version = entity switch { Organization o => o.Version, Person p => p.Version, Touchpoints.Touchpoint t => t.Version, Engagements.Engagement e => e.Version, _ => null },
+            Version = entity switch { Organization o => o.Version, Person p => p.Version, Position p => p.Version, Touchpoints.Touchpoint t => t.Version, Engagements.Engagement e => e.Version, _ => null },
         });
 
     /// <summary>Adds another name to an organization (searchable once the run finishes).</summary>

@@ -59,6 +59,9 @@ public sealed class TouchpointListModel(LiaisonDbContext db) : PageModel
 
     public bool CanLog => db.Scope.MayLogTouchpoints();
 
+    /// <summary>Whether the user may use the import wizard (the directory's editors) and log touchpoints.</summary>
+    public bool CanImport => CanLog && db.Scope.CanEditDirectory;
+
     public PageLinks Links => new(Result.PageNumber, Result.PageSize, Result.Total, p => UrlWith(p));
 
     public string? UrlWith(int? p) => Url.Page("Index", new

@@ -121,6 +121,39 @@ public sealed class WorkRecordsImportTests
         (await app.WithDbAsync(ctx => ctx.People.Where(p => p.Id == anna).Select(p => p.LastTouchpointOn).SingleAsync())).ShouldBeNull();
     }
 
+    [SkippableTheory]
+    [MemberData(nameof(TestApp.Databases), MemberType = typeof(TestApp))]
+    public async Task A_sheet_of_posts_becomes_positions_and_a_second_sheet_ends_them(Db db)
+    {
+        await using var app = await TestApp.StartAsync(db);
+        var directory = await TestDirectory.SeedAsync(app);
+        var admin = await app.CreateUserAsync(Roles.Administrator, clearance: Classification.Restricted);
+        var wizard = new WizardClient(admin.Client);
+        var anna = (await PeopleAsync(app, wizard))["Anna Schmidt"];
+        const string sheet = "Person,Organization,Title,From,To\n" +
+            "Anna Schmidt,SPD,International secretary,2019,\n" +
+            "anna@example.de,CDU,Adviser,2015-01-01,2010-01-01\n";
+
+        var upload = await wizard.UploadAsync(sheet, "posts.csv", "positions");
+        var id = upload.GetProperty("id").GetString()!;
+        WizardClient.Columns(upload).ShouldBe(["person", "organization", "title", "from", "to"]);
+        var check = (await wizard.CheckAsync(id)).GetProperty("check");
+        (WizardClient.Count(check, "created"), WizardClient.Count(check, "invalid")).ShouldBe((1, 1), check.ToString());
+        check.GetProperty("errors")[0].GetProperty("column").GetString().ShouldBe("To");
+        await wizard.CommitAsync(id, skipInvalid: true);
+        var post = await app.WithDbAsync(ctx => ctx.Positions.SingleAsync(p => p.PersonId == anna && p.OrganizationId == directory.Spd));
+        (post.Title, post.From, post.To).ShouldBe(("International secretary", new DateOnly(2019, 1, 1), (DateOnly?)null));
+
+        // The post ended: the same row with its last day updates the position instead of adding one; rollback undoes it.
+        var ended = await wizard.UploadAsync(sheet.Replace("2019,", "2019,2023-06-30"), "posts.csv", "positions");
+        var endedId = ended.GetProperty("id").GetString()!;
+        WizardClient.Count((await wizard.CheckAsync(endedId)).GetProperty("check"), "updated").ShouldBe(1);
+        var run = (await wizard.CommitAsync(endedId, skipInvalid: true)).GetProperty("result").GetProperty("runId").GetInt32();
+        (await app.WithDbAsync(ctx => ctx.Positions.Where(p => p.PersonId == anna).Select(p => p.To).ToListAsync())).ShouldBe([new DateOnly(2023, 6, 30)]);
+        (await admin.Client.PostAsync($"/api/v1/imports/{run}/rollback", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await app.WithDbAsync(ctx => ctx.Positions.Where(p => p.PersonId == anna).Select(p => p.To).ToListAsync())).ShouldBe([null]);
+    }
+
     /// <summary>The contacts the sheets name, imported as people first (as a department would); their ids by name.</summary>
     private static async Task<Dictionary<string, int>> PeopleAsync(TestApp app, WizardClient wizard)
     {

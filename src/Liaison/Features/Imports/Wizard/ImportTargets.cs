@@ -8,10 +8,11 @@ public static class ImportTargets
 {
     public const string People = "people";
     public const string Organizations = "organizations";
+    public const string Positions = "positions";
     public const string Touchpoints = "touchpoints";
     public const string Engagements = "engagements";
 
-    public static readonly IReadOnlyList<string> All = [People, Organizations, Touchpoints, Engagements];
+    public static readonly IReadOnlyList<string> All = [People, Organizations, Positions, Touchpoints, Engagements];
 
     public static readonly IReadOnlyList<ImportField> PeopleFields =
     [
@@ -65,6 +66,21 @@ public static class ImportTargets
         new("classification", "Classification", false, "classification", "密级"),
     ];
 
+    /// <summary>Positions: who holds or held which post where. The person and organization are named, not created.</summary>
+    public static readonly IReadOnlyList<ImportField> PositionFields =
+    [
+        new("id", "Liaison id", false, "id", "liaison id", "position id", "编号"),
+        new("person", "Person", true, "person", "name", "holder", "contact", "姓名", "人员"),
+        new("organization", "Organization", true, "organization", "organisation", "party", "org", "单位", "组织", "政党", "机构"),
+        new("title", "Title", true, "title", "position", "post", "role", "job title", "职务", "职位"),
+        new("title_zh", "Chinese title", false, "chinese title", "title zh", "中文职务"),
+        new("kind", "Kind", false, "kind", "type", "类型"),
+        new("rank", "Rank", false, "rank", "order", "排序"),
+        new("from", "From", false, "from", "start", "since", "start date", "开始", "任职开始"),
+        new("to", "To", false, "to", "end", "until", "end date", "结束", "离任"),
+        new("note", "Note", false, "note", "notes", "remarks", "备注"),
+    ];
+
     /// <summary>Touchpoints: what happened with whom. People and organizations are named, not created: import them first.</summary>
     public static readonly IReadOnlyList<ImportField> TouchpointFields =
     [
@@ -105,12 +121,13 @@ public static class ImportTargets
         new("classification", "Classification", false, "classification", "密级"),
     ];
 
-    public static bool IsKnown(string? type) => type is People or Organizations or Touchpoints or Engagements;
+    public static bool IsKnown(string? type) => type is People or Organizations or Positions or Touchpoints or Engagements;
 
     public static IReadOnlyList<ImportField> FieldsOf(string type) => type switch
     {
         People => PeopleFields,
         Organizations => OrganizationFields,
+        Positions => PositionFields,
         Touchpoints => TouchpointFields,
         Engagements => EngagementFields,
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown record type."),
@@ -120,6 +137,7 @@ public static class ImportTargets
     public static string Choice(string type) => type switch
     {
         People => "a person",
+        Positions => "a position",
         Touchpoints => "a touchpoint",
         Engagements => "an engagement",
         _ => "an organization",
@@ -128,7 +146,7 @@ public static class ImportTargets
     /// <summary>Where the imported records are listed, and the link's text.</summary>
     public static (string Url, string Text) List(string type) => type switch
     {
-        People => ("/people", "Open the people list"),
+        People or Positions => ("/people", "Open the people list"),
         Touchpoints => ("/touchpoints", "Open the touchpoints list"),
         Engagements => ("/engagements", "Open the engagements list"),
         _ => ("/organizations", "Open the organizations list"),

@@ -42,6 +42,7 @@ public static class SheetImporter
             SheetTarget target = options.Type switch
             {
                 ImportTargets.People => new PeopleSheet(db, session, localizer, file.Headers, options.Columns),
+                ImportTargets.Positions => new PositionSheet(db, session, localizer, file.Headers, options.Columns),
                 ImportTargets.Touchpoints => new TouchpointSheet(db, session, localizer, file.Headers, options.Columns),
                 ImportTargets.Engagements => new EngagementSheet(db, session, localizer, file.Headers, options.Columns),
                 _ => new OrganizationSheet(db, session, localizer, file.Headers, options.Columns),
