@@ -88,6 +88,44 @@ public sealed class WizardTests
         (await admin.Client.GetStringAsync("/api/v1/search?q=" + Uri.EscapeDataString("安娜·施密特"))).ShouldNotContain("Anna Schmidt");
     }
 
+    [Fact]
+    public async Task Cancelling_a_large_import_while_it_runs_writes_nothing()
+    {
+        await using var app = await TestApp.StartAsync(Db.Sqlite);
+        var admin = await app.CreateUserAsync(Roles.Administrator, clearance: Classification.Restricted);
+        var wizard = new WizardClient(admin.Client);
+        var file = new System.Text.StringBuilder("Name,Country,E-mail\n");
+        for (var i = 0; i < 100_000; i++)
+        {
+            file.Append(System.Globalization.CultureInfo.InvariantCulture, $"Contact {i},FRA,contact{i}@example.org\n");
+        }
+
+        var id = (await wizard.UploadAsync(file.ToString(), "large.csv")).GetProperty("id").GetString()!;
+        WizardClient.Count((await wizard.CheckAsync(id)).GetProperty("check"), "created").ShouldBe(100_000);
+        var (people, runs) = await app.WithDbAsync(async ctx => (await ctx.People.CountAsync(), await ctx.ImportRuns.CountAsync()));
+        (await admin.Client.PostJsonAsync($"/api/v1/imports/uploads/{id}/commit", new { skipInvalid = false })).StatusCode.ShouldBe(HttpStatusCode.Accepted);
+
+        // Wait until the progress shows rows being imported, then cancel: the job stops and its transaction is rolled back.
+        var job = (await wizard.GetAsync(id)).GetProperty("job");
+        for (var i = 0; i < 600 && job.GetProperty("state").GetString() == "Running" && job.GetProperty("rows").GetInt32() == 0; i++)
+        {
+            await Task.Delay(50);
+            job = (await wizard.GetAsync(id)).GetProperty("job");
+        }
+
+        job.GetProperty("state").GetString().ShouldBe("Running", job.ToString());
+        (await admin.Client.PostAsync($"/api/v1/imports/uploads/{id}/cancel", null)).IsSuccessStatusCode.ShouldBeTrue();
+        for (var i = 0; i < 600 && job.GetProperty("state").GetString() == "Running"; i++)
+        {
+            await Task.Delay(50);
+            job = (await wizard.GetAsync(id)).GetProperty("job");
+        }
+
+        job.GetProperty("state").GetString().ShouldBe("Cancelled", job.ToString());
+        (await app.WithDbAsync(async ctx => (await ctx.People.CountAsync(), await ctx.ImportRuns.CountAsync()))).ShouldBe((people, runs));
+        (await wizard.GetAsync(id)).GetProperty("result").ValueKind.ShouldBe(System.Text.Json.JsonValueKind.Null);
+    }
+
     [SkippableTheory]
     [MemberData(nameof(TestApp.Databases), MemberType = typeof(TestApp))]
     public async Task Desk_officers_import_only_into_their_desks_and_never_see_or_match_others_records(Db db)
