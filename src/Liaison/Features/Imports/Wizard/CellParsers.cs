@@ -10,20 +10,27 @@ public static class CellParsers
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyy-M-d", "yyyy/M/d", "yyyy.M.d", "yyyy年M月d日", "yyyy-MM-ddTHH:mm", "yyyy-MM-dd HH:mm:ss"];
 
     /// <summary>A value of an enum by its name or its English or Chinese display name, ignoring case and punctuation.</summary>
-    public static bool TryEnum<TEnum>(string text, out TEnum value) where TEnum : struct, Enum
-    {
-        var wanted = ColumnMapping.Normalize(text);
-        foreach (var candidate in Enum.GetValues<TEnum>())
-        {
-            if (EnumText.Spellings(candidate).Any(s => ColumnMapping.Normalize(s) == wanted))
-            {
-                value = candidate;
-                return true;
-            }
-        }
+    public static bool TryEnum<TEnum>(string text, out TEnum value) where TEnum : struct, Enum =>
+        Spellings<TEnum>.ByText.TryGetValue(ColumnMapping.Normalize(text), out value);
 
-        value = default;
-        return false;
+    // Every spelling of every value, normalized once per enum (the first value with a spelling keeps it).
+    private static class Spellings<TEnum> where TEnum : struct, Enum
+    {
+        public static readonly Dictionary<string, TEnum> ByText = Build();
+
+        private static Dictionary<string, TEnum> Build()
+        {
+            var byText = new Dictionary<string, TEnum>(StringComparer.Ordinal);
+            foreach (var candidate in Enum.GetValues<TEnum>())
+            {
+                foreach (var spelling in EnumText.Spellings(candidate))
+                {
+                    byText.TryAdd(ColumnMapping.Normalize(spelling), candidate);
+                }
+            }
+
+            return byText;
+        }
     }
 
     /// <summary>The enum's values as the user may write them, for messages.</summary>

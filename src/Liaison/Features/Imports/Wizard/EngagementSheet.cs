@@ -64,7 +64,11 @@ internal sealed partial class EngagementSheet(LiaisonDbContext db, ImportSession
         return outcomes;
     }
 
-    public override Task SaveAsync(CancellationToken ct) => _links.WriteAsync(ct);
+    public override async Task SaveAsync(CancellationToken ct)
+    {
+        await _links.WriteAsync(ct);
+        Forget<Engagement>();
+    }
 
     public override async Task FinishAsync(CancellationToken ct)
     {
@@ -86,11 +90,10 @@ internal sealed partial class EngagementSheet(LiaisonDbContext db, ImportSession
         }
     }
 
-    /// <summary>The engagements rows name by id or share a first day with (tracked when applying), and what is linked to each.</summary>
+    /// <summary>The engagements rows name by id or share a first day and title with (tracked when applying), and what is linked to each.</summary>
     private async Task<Stored> StoredAsync(List<EngagementRow> rows, bool apply, CancellationToken ct)
     {
         var ids = rows.Where(r => r.Errors.Count == 0 && r.Id is not null).Select(r => r.Id!.Value).Distinct().ToList();
-        var days = rows.Where(r => r.Errors.Count == 0 && r.Id is null && r.StartsOn is not null).Select(r => r.StartsOn!.Value).Distinct().ToList();
         var found = new List<Engagement>();
         foreach (var chunk in ids.Chunk(500))
         {
@@ -98,9 +101,12 @@ internal sealed partial class EngagementSheet(LiaisonDbContext db, ImportSession
             found.AddRange(await (apply ? query : query.AsNoTracking()).ToListAsync(ct));
         }
 
-        foreach (var chunk in days.Chunk(500))
+        // Same first day and title as written: only candidates are loaded, so the work per batch does not grow with the file.
+        foreach (var chunk in rows.Where(r => r.Errors.Count == 0 && r.Id is null && r.StartsOn is not null).Chunk(250))
         {
-            var query = Db.Engagements.Where(e => chunk.Contains(e.StartsOn));
+            var days = chunk.Select(r => r.StartsOn!.Value).Distinct().ToList();
+            var titles = chunk.Select(r => r.Name).Distinct().ToList();
+            var query = Db.Engagements.Where(e => days.Contains(e.StartsOn) && titles.Contains(e.Title));
             found.AddRange(await (apply ? query : query.AsNoTracking()).ToListAsync(ct));
         }
 
@@ -132,6 +138,10 @@ internal sealed partial class EngagementSheet(LiaisonDbContext db, ImportSession
     private sealed record Stored(Dictionary<int, Engagement> ById)
     {
         private readonly Dictionary<int, Links> _links = [];
+        private ILookup<string, Engagement>? _byKey;
+
+        /// <summary>The engagements under a first day, title and lead country key.</summary>
+        public IEnumerable<Engagement> WithKey(string key) => (_byKey ??= ById.Values.ToLookup(e => Key(e.StartsOn, e.Title, e.CountryId)))[key];
 
         public Links Linked(int engagementId) => _links.TryGetValue(engagementId, out var links) ? links : _links[engagementId] = new Links();
     }
@@ -165,7 +175,7 @@ internal sealed partial class EngagementSheet(LiaisonDbContext db, ImportSession
             return byId;
         }
 
-        var candidates = stored.ById.Values.Where(e => Key(e.StartsOn, e.Title, e.CountryId) == key).ToList();
+        var candidates = stored.WithKey(key).ToList();
         if (candidates.Count > 1)
         {
             row.Errors.Add(Error(row.Source, "title", "Matches {0} engagements on file ({1}); add a Liaison id column to say which.",

@@ -70,6 +70,12 @@ internal sealed class PositionSheet(LiaisonDbContext db, ImportSession? session,
 
     public override Task FinishAsync(CancellationToken ct) => Db.SaveImportedRowsAsync(ct);
 
+    public override Task SaveAsync(CancellationToken ct)
+    {
+        Forget<Position>();
+        return Task.CompletedTask;
+    }
+
     private async Task<Dictionary<int, Position>> ByIdAsync(IEnumerable<int> ids, bool apply, CancellationToken ct)
     {
         var found = new Dictionary<int, Position>();

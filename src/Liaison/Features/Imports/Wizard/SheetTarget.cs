@@ -72,6 +72,18 @@ internal abstract class SheetTarget
     /// <summary>Writes what a batch queued besides the session's rows (link rows without keys of their own), after them.</summary>
     public virtual Task SaveAsync(CancellationToken ct) => Task.CompletedTask;
 
+    /// <summary>
+    /// Stops tracking the records of a saved batch: each save detects changes over everything tracked, so records kept
+    /// from batch to batch would make a large import slow down as it goes.
+    /// </summary>
+    protected void Forget<TRecord>() where TRecord : class
+    {
+        foreach (var entry in Db.ChangeTracker.Entries<TRecord>().ToList())
+        {
+            entry.State = EntityState.Detached;
+        }
+    }
+
     protected bool Maps(string field) => _fieldColumn.ContainsKey(field);
 
     /// <summary>The cell of a mapped field as written, or null when unmapped or blank.</summary>

@@ -65,7 +65,11 @@ internal sealed class TouchpointSheet(LiaisonDbContext db, ImportSession? sessio
         return outcomes;
     }
 
-    public override Task SaveAsync(CancellationToken ct) => _links.WriteAsync(ct);
+    public override async Task SaveAsync(CancellationToken ct)
+    {
+        await _links.WriteAsync(ct);
+        Forget<Touchpoint>();
+    }
 
     public override async Task FinishAsync(CancellationToken ct)
     {
@@ -73,11 +77,10 @@ internal sealed class TouchpointSheet(LiaisonDbContext db, ImportSession? sessio
         await TouchpointDates.RefreshAsync(Db, _people, _organizations, ct);
     }
 
-    /// <summary>The touchpoints rows name by id, or share a day with: tracked when applying, with their links.</summary>
+    /// <summary>The touchpoints rows name by id, or share a day and subject with: tracked when applying, with their links.</summary>
     private async Task<Stored> StoredAsync(List<TouchpointRow> rows, bool apply, CancellationToken ct)
     {
         var ids = rows.Where(r => r.Errors.Count == 0 && r.Id is not null).Select(r => r.Id!.Value).Distinct().ToList();
-        var days = rows.Where(r => r.Errors.Count == 0 && r.Id is null && r.On is not null).Select(r => r.On!.Value).Distinct().ToList();
         var found = new List<Touchpoint>();
         foreach (var chunk in ids.Chunk(500))
         {
@@ -85,9 +88,13 @@ internal sealed class TouchpointSheet(LiaisonDbContext db, ImportSession? sessio
             found.AddRange(await (apply ? query : query.AsNoTracking()).ToListAsync(ct));
         }
 
-        foreach (var chunk in days.Chunk(500))
+        // Same day and subject as written (the day's index narrows, the subject picks): only candidates are loaded, never a
+        // whole day's touchpoints, so the work per batch stays the same however many are on file.
+        foreach (var chunk in rows.Where(r => r.Errors.Count == 0 && r.Id is null && r.On is not null).Chunk(250))
         {
-            var query = Db.Touchpoints.Where(t => chunk.Contains(t.On));
+            var days = chunk.Select(r => r.On!.Value).Distinct().ToList();
+            var subjects = chunk.Select(r => r.Name).Distinct().ToList();
+            var query = Db.Touchpoints.Where(t => days.Contains(t.On) && subjects.Contains(t.Subject));
             found.AddRange(await (apply ? query : query.AsNoTracking()).ToListAsync(ct));
         }
 
@@ -117,6 +124,11 @@ internal sealed class TouchpointSheet(LiaisonDbContext db, ImportSession? sessio
     private sealed record Stored(Dictionary<int, Touchpoint> ById)
     {
         private readonly Dictionary<int, Links> _links = [];
+        private ILookup<string, Touchpoint>? _byKey;
+
+        /// <summary>The touchpoints (not kept by an engagement) under a day, subject and country key.</summary>
+        public IEnumerable<Touchpoint> WithKey(string key) =>
+            (_byKey ??= ById.Values.Where(t => t.EngagementId is null).ToLookup(t => Key(t.On, t.Subject, t.CountryId)))[key];
 
         public Links Linked(int touchpointId) => _links.TryGetValue(touchpointId, out var links) ? links : _links[touchpointId] = new Links();
     }
@@ -149,7 +161,7 @@ internal sealed class TouchpointSheet(LiaisonDbContext db, ImportSession? sessio
             return byId;
         }
 
-        var candidates = stored.ById.Values.Where(t => t.EngagementId is null && Key(t.On, t.Subject, t.CountryId) == key).ToList();
+        var candidates = stored.WithKey(key).ToList();
         if (candidates.Count > 1)
         {
             row.Errors.Add(Error(row.Source, "subject", "Matches {0} touchpoints on file ({1}); add a Liaison id column to say which.",
