@@ -54,6 +54,32 @@ public sealed class WizardPageTests
         (await app.WithDbAsync(ctx => ctx.People.CountAsync(p => p.NameEn == "Zhang Wei"))).ShouldBe(0);
     }
 
+    [Fact]
+    public async Task The_engagements_list_leads_to_an_engagement_import_mapped_from_Chinese_headers()
+    {
+        await using var app = await TestApp.StartAsync(Db.Sqlite);
+        await TestDirectory.SeedAsync(app);
+        using var officer = await SignedIn.AsAsync(app, Roles.DeskOfficer, [TestDirectory.WesternEuropeDesk]);
+        officer.Http.DefaultRequestHeaders.AcceptLanguage.Add(new StringWithQualityHeaderValue("zh-Hans"));
+
+        var (_, list) = await officer.GetAsync("/engagements");
+        list.QuerySelector("a[href='/imports/new?type=engagements']").ShouldNotBeNull();
+        (await officer.GetAsync("/touchpoints")).Document.QuerySelector("a[href='/imports/new?type=touchpoints']").ShouldNotBeNull();
+        var (_, form) = await officer.GetAsync("/imports/new?type=engagements");
+        form.QuerySelectorAll("input[name=Type]").Select(i => i.GetAttribute("value")).ShouldBe(["people", "organizations", "positions", "touchpoints", "engagements"]);
+        form.QuerySelector("input[name=Type][checked]")!.GetAttribute("value").ShouldBe("engagements");
+        form.QuerySelector("label[for=type-engagements]")!.TextContent.ShouldBe("一项活动");
+
+        var bytes = Encoding.UTF8.GetBytes("活动名称,类型,开始日期,结束日期,国家,政党,地点\n德国社民党代表团来访,来访代表团,2024-04-08,2024-04-12,DEU,SPD,北京\n");
+        var uploaded = await PostFileAsync(officer, form, bytes, "来访.csv", "engagements");
+        uploaded.StatusCode.ShouldBe(HttpStatusCode.Found, await uploaded.Content.ReadAsStringAsync());
+        var (_, mapping) = await officer.GetAsync(uploaded.Headers.Location!.OriginalString);
+        new[] { "活动名称", "类型", "开始日期", "结束日期", "国家", "政党", "地点" }.Select(h => Selected(mapping, h))
+            .ShouldBe(["title", "kind", "starts_on", "ends_on", "country", "organizations", "location"]);
+        mapping.QuerySelector("select[data-column='活动名称'] option[value=delegation]")!.TextContent.ShouldBe("代表团");
+        SignedIn.InjectedMarkup(mapping).ShouldBeEmpty();
+    }
+
     [SkippableFact]
     public async Task Hostile_files_get_clear_errors_and_leave_nothing_behind()
     {
@@ -79,13 +105,13 @@ public sealed class WizardPageTests
     private static string? Selected(IHtmlDocument page, string header) =>
         (page.QuerySelector($"select[data-column='{header}']") as IHtmlSelectElement)!.Options.FirstOrDefault(o => o.IsSelected)?.Value;
 
-    private static async Task<HttpResponseMessage> PostFileAsync(PageClient client, IHtmlDocument form, byte[] bytes, string fileName)
+    private static async Task<HttpResponseMessage> PostFileAsync(PageClient client, IHtmlDocument form, byte[] bytes, string fileName, string type = "people")
     {
         var token = form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
         using var content = new MultipartFormDataContent
         {
             { new StringContent(token), "__RequestVerificationToken" },
-            { new StringContent("people"), "Type" },
+            { new StringContent(type), "Type" },
             { new ByteArrayContent(bytes), "file", fileName },
         };
         return await client.Http.PostAsync("/imports/new", content);
