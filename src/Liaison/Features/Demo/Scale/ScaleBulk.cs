@@ -1,6 +1,8 @@
 using System.Data.Common;
 using Liaison.Data;
+using Liaison.Features.Search;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -10,55 +12,154 @@ using Npgsql;
 namespace Liaison.Features.Demo.Scale;
 
 /// <summary>
-/// Writes millions of rows that carry their keys, bypassing the change tracker: on SQLite one prepared INSERT per table whose
-/// parameters are reused row after row; on PostgreSQL binary COPY. Columns and value conversions come from the EF model, so a
-/// row is stored exactly as SaveChanges would store it. Rows are written in batches, parents before children.
+/// Writes millions of rows that carry their keys, bypassing the change tracker: on SQLite prepared INSERTs of a few rows
+/// each whose parameters are reused statement after statement; on PostgreSQL binary COPY. Columns and value conversions come from
+/// the EF model, so a row is stored exactly as SaveChanges would store it. Rows are written in batches, parents before children.
 /// </summary>
 internal sealed class ScaleBulk(LiaisonDbContext db) : IAsyncDisposable
 {
+    // A statement per row costs a statement round (reset, bind, step) per row; several rows per statement save most of it,
+    // but Microsoft.Data.Sqlite binds each parameter by looking its name up in the statement, which grows with the count.
+    private const int ParametersPerInsert = 40;
+
     private sealed record Column(string Name, IProperty Property, IClrPropertyGetter Getter, ValueConverter? Converter, RelationalTypeMapping Mapping, string PgType);
 
-    private sealed record Table(string Name, IReadOnlyList<Column> Columns, DbCommand? Insert);
+    private sealed record Table(string Name, IReadOnlyList<Column> Columns, DbCommand? InsertMany, DbCommand? InsertOne, string? Staging);
+
+    // SQLite: search entries feed the FTS5 index through their insert trigger, and FTS5 writes its pending terms out at
+    // every statement's savepoint: row by row that is a new index segment per row (about 30 µs each). They are staged in a
+    // temporary table without a trigger and moved with one INSERT … SELECT per batch, one segment per batch.
+    private static readonly HashSet<Type> Staged = [typeof(SearchEntry)];
 
     private readonly Dictionary<Type, Table> _tables = [];
+    private readonly Dictionary<Type, DbCommand> _updates = [];
     private readonly ISqlGenerationHelper _sql = db.GetService<ISqlGenerationHelper>();
 
     public long Written { get; private set; }
 
-    public async Task WriteAsync<T>(IReadOnlyList<T> rows, CancellationToken ct) where T : class
+    public Task WriteAsync<T>(IReadOnlyList<T> rows, CancellationToken ct) where T : class => WriteAsync(typeof(T), rows, ct);
+
+    /// <summary>Writes rows of the entity type <paramref name="type"/> (a <c>List&lt;T&gt;</c> passes as a list of objects).</summary>
+    public async Task WriteAsync(Type type, IReadOnlyList<object> rows, CancellationToken ct)
     {
         if (rows.Count == 0)
         {
             return;
         }
 
-        var table = TableFor<T>();
+        var table = TableFor(type);
         if (db.IsPostgres)
         {
             await CopyAsync(table, rows, ct);
         }
         else
         {
-            var command = table.Insert!;
-            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            var parameters = command.Parameters.Cast<DbParameter>().ToArray();
-            foreach (var row in rows)
-            {
-                for (var c = 0; c < parameters.Length; c++)
-                {
-                    parameters[c].Value = ProviderValue(table.Columns[c], row) ?? DBNull.Value;
-                }
-
-                // Microsoft.Data.Sqlite runs synchronously anyway; the async path only adds a state machine per row.
-                ct.ThrowIfCancellationRequested();
-                command.ExecuteNonQuery();
-            }
+            Insert(table, rows, ct);
         }
 
         Written += rows.Count;
     }
 
-    private async Task CopyAsync<T>(Table table, IReadOnlyList<T> rows, CancellationToken ct) where T : class
+    private void Insert(Table table, IReadOnlyList<object> rows, CancellationToken ct)
+    {
+        var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        var start = 0;
+        foreach (var command in new[] { table.InsertMany!, table.InsertOne! })
+        {
+            command.Transaction = transaction;
+            var parameters = command.Parameters.Cast<DbParameter>().ToArray();
+            var perStatement = parameters.Length / table.Columns.Count;
+            for (; start + perStatement <= rows.Count; start += perStatement)
+            {
+                for (var p = 0; p < parameters.Length; p++)
+                {
+                    parameters[p].Value = ProviderValue(table.Columns[p % table.Columns.Count], rows[start + (p / table.Columns.Count)]) ?? DBNull.Value;
+                }
+
+                // Microsoft.Data.Sqlite runs synchronously anyway; the async path only adds a state machine per statement.
+                ct.ThrowIfCancellationRequested();
+                command.ExecuteNonQuery();
+            }
+        }
+
+        if (table.Staging is not null)
+        {
+            // In key order: FTS5 keeps its pending terms only while row ids ascend.
+            var columns = string.Join(", ", table.Columns.Select(c => _sql.DelimitIdentifier(c.Name)));
+            var key = _sql.DelimitIdentifier(table.Columns.First(c => c.Property.IsPrimaryKey()).Name);
+            Execute($"INSERT INTO {table.Name} ({columns}) SELECT {columns} FROM {table.Staging} ORDER BY {key}; DELETE FROM {table.Staging};", transaction);
+        }
+    }
+
+    /// <summary>
+    /// SQLite: writes modified tracked rows with one prepared UPDATE per table (SaveChanges sends each row as a command of its
+    /// own there), every mapped column from the current values, checking the concurrency tokens as SaveChanges does; the
+    /// rows are unchanged afterwards.
+    /// </summary>
+    public void Update(IEnumerable<EntityEntry> entries)
+    {
+        var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        foreach (var group in entries.GroupBy(e => e.Metadata.ClrType))
+        {
+            var table = TableFor(group.Key);
+            if (!_updates.TryGetValue(group.Key, out var update))
+            {
+                _updates[group.Key] = update = UpdateCommand(table);
+            }
+
+            update.Transaction = transaction;
+            var parameters = update.Parameters.Cast<DbParameter>().ToArray();
+            var tokens = table.Columns.Where(c => c.Property.IsConcurrencyToken).ToList();
+            foreach (var entry in group)
+            {
+                for (var c = 0; c < table.Columns.Count; c++)
+                {
+                    parameters[c].Value = ProviderValue(table.Columns[c], entry.Entity) ?? DBNull.Value;
+                }
+
+                for (var t = 0; t < tokens.Count; t++)
+                {
+                    var original = entry.OriginalValues[tokens[t].Property];
+                    parameters[table.Columns.Count + t].Value = (original is null || tokens[t].Converter is null ? original : tokens[t].Converter!.ConvertToProvider(original)) ?? DBNull.Value;
+                }
+
+                if (update.ExecuteNonQuery() != 1)
+                {
+                    throw new DbUpdateConcurrencyException($"{table.Name}: the row was changed or deleted meanwhile.");
+                }
+
+                // Stored: the current values become the original ones (Unchanged alone would put the original values back).
+                entry.OriginalValues.SetValues(entry.CurrentValues);
+                entry.State = EntityState.Unchanged;
+            }
+        }
+    }
+
+    private DbCommand UpdateCommand(Table table)
+    {
+        var update = db.Database.GetDbConnection().CreateCommand();
+        var tokens = table.Columns.Where(c => c.Property.IsConcurrencyToken).ToList();
+        var set = table.Columns.Select((c, i) => (c, i)).Where(x => !x.c.Property.IsPrimaryKey()).Select(x => $"{_sql.DelimitIdentifier(x.c.Name)} = @p{x.i}");
+        var where = table.Columns.Select((c, i) => (c, i)).Where(x => x.c.Property.IsPrimaryKey()).Select(x => $"{_sql.DelimitIdentifier(x.c.Name)} = @p{x.i}")
+            .Concat(tokens.Select((c, t) => $"{_sql.DelimitIdentifier(c.Name)} = @p{table.Columns.Count + t}"));
+        update.CommandText = $"UPDATE {table.Name} SET {string.Join(", ", set)} WHERE {string.Join(" AND ", where)}";
+        foreach (var (column, i) in table.Columns.Concat(tokens).Select((c, i) => (c, i)))
+        {
+            update.Parameters.Add(column.Mapping.CreateParameter(update, "@p" + i, null, nullable: true));
+        }
+
+        return update;
+    }
+
+    private void Execute(string sql, DbTransaction? transaction)
+    {
+        using var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    private async Task CopyAsync(Table table, IReadOnlyList<object> rows, CancellationToken ct)
     {
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         var columns = string.Join(", ", table.Columns.Select(c => _sql.DelimitIdentifier(c.Name)));
@@ -89,14 +190,14 @@ internal sealed class ScaleBulk(LiaisonDbContext db) : IAsyncDisposable
         return value is null || column.Converter is null ? value : column.Converter.ConvertToProvider(value);
     }
 
-    private Table TableFor<T>() where T : class
+    private Table TableFor(Type type)
     {
-        if (_tables.TryGetValue(typeof(T), out var table))
+        if (_tables.TryGetValue(type, out var table))
         {
             return table;
         }
 
-        var entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not mapped.");
+        var entity = db.Model.FindEntityType(type) ?? throw new InvalidOperationException($"{type.Name} is not mapped.");
         var store = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
         var columns = entity.GetProperties()
             .Where(p => p.PropertyInfo is not null && p.GetColumnName(store) is not null)
@@ -108,31 +209,87 @@ internal sealed class ScaleBulk(LiaisonDbContext db) : IAsyncDisposable
             })
             .ToList();
         var name = _sql.DelimitIdentifier(store.Name, store.Schema);
-        DbCommand? insert = null;
-        if (!db.IsPostgres)
+        table = db.IsPostgres ? new Table(name, columns, null, null, null) : SqliteTable(type, name, columns);
+        _tables[type] = table;
+        return table;
+    }
+
+    private Table SqliteTable(Type type, string name, List<Column> columns)
+    {
+        string? staging = null;
+        if (Staged.Contains(type))
         {
-            insert = db.Database.GetDbConnection().CreateCommand();
-            insert.CommandText = $"INSERT INTO {name} ({string.Join(", ", columns.Select(c => _sql.DelimitIdentifier(c.Name)))}) VALUES ({string.Join(", ", columns.Select((_, i) => "@p" + i))})";
-            for (var i = 0; i < columns.Count; i++)
-            {
-                // The mapping configures the parameter (type, size) as EF would; only the value changes from row to row.
-                insert.Parameters.Add(columns[i].Mapping.CreateParameter(insert, "@p" + i, null, nullable: true));
-            }
+            staging = _sql.DelimitIdentifier("bulk_" + name.Trim('"'), "temp");
+            Execute($"CREATE TEMP TABLE IF NOT EXISTS {staging} AS SELECT * FROM {name} WHERE 0", db.Database.CurrentTransaction?.GetDbTransaction());
         }
 
-        table = new Table(name, columns, insert);
-        _tables[typeof(T)] = table;
-        return table;
+        var target = staging ?? name;
+        return new Table(name, columns, InsertCommand(target, columns, Math.Max(1, ParametersPerInsert / columns.Count)), InsertCommand(target, columns, 1), staging);
+    }
+
+    private DbCommand InsertCommand(string table, List<Column> columns, int rows)
+    {
+        var insert = db.Database.GetDbConnection().CreateCommand();
+        var values = Enumerable.Range(0, rows).Select(r => "(" + string.Join(", ", columns.Select((_, c) => "@p" + ((r * columns.Count) + c))) + ")");
+        insert.CommandText = $"INSERT INTO {table} ({string.Join(", ", columns.Select(c => _sql.DelimitIdentifier(c.Name)))}) VALUES {string.Join(", ", values)}";
+        for (var i = 0; i < rows * columns.Count; i++)
+        {
+            // The mapping configures the parameter (type, size) as EF would; only the value changes from statement to statement.
+            insert.Parameters.Add(columns[i % columns.Count].Mapping.CreateParameter(insert, "@p" + i, null, nullable: true));
+        }
+
+        return insert;
     }
 
     /// <summary>The next free key of an entity's table (keys are assigned here, in insert order).</summary>
     public async Task<long> NextIdAsync<T>(CancellationToken ct) where T : class => await DemoBulk.NextIdAsync<T>(db, ct);
 
+    /// <summary>The next free key of each entity type's table, in one statement.</summary>
+    public static async Task<long[]> NextIdsAsync(LiaisonDbContext db, IReadOnlyList<Type> types, CancellationToken ct)
+    {
+        var sql = db.GetService<ISqlGenerationHelper>();
+        var id = sql.DelimitIdentifier("Id");
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        command.CommandText = "SELECT " + string.Join(", ", types.Select(t => $"COALESCE((SELECT MAX({id}) FROM {sql.DelimitIdentifier(db.Model.FindEntityType(t)!.GetTableName()!)}), 0) + 1"));
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        await reader.ReadAsync(ct);
+        return [.. types.Select((_, i) => Convert.ToInt64(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))];
+    }
+
+    /// <summary>PostgreSQL: moves the key sequences of these entity types' tables past the keys written here, in one statement.</summary>
+    public static async Task ResetIdentitiesAsync(LiaisonDbContext db, IReadOnlyCollection<Type> types, CancellationToken ct)
+    {
+        if (!db.IsPostgres || types.Count == 0)
+        {
+            return;
+        }
+
+        var sql = db.GetService<ISqlGenerationHelper>();
+        var resets = types.Select(t => sql.DelimitIdentifier(db.Model.FindEntityType(t)!.GetTableName()!)).Select(quoted =>
+            $"setval(pg_get_serial_sequence('{quoted.Replace("'", "''", StringComparison.Ordinal)}', 'Id'), COALESCE((SELECT MAX(\"Id\") FROM {quoted}), 0) + 1, false)");
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        command.CommandText = "SELECT " + string.Join(", ", resets);
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
     public async ValueTask DisposeAsync()
     {
-        foreach (var table in _tables.Values.Where(t => t.Insert is not null))
+        foreach (var update in _updates.Values)
         {
-            await table.Insert!.DisposeAsync();
+            await update.DisposeAsync();
+        }
+
+        _updates.Clear();
+        foreach (var table in _tables.Values.Where(t => t.InsertMany is not null))
+        {
+            await table.InsertMany!.DisposeAsync();
+            await table.InsertOne!.DisposeAsync();
+            if (table.Staging is not null && db.Database.GetDbConnection().State == System.Data.ConnectionState.Open)
+            {
+                Execute($"DROP TABLE IF EXISTS {table.Staging}", db.Database.CurrentTransaction?.GetDbTransaction());
+            }
         }
 
         _tables.Clear();
