@@ -2,7 +2,6 @@ using System.Data.Common;
 using Liaison.Data;
 using Liaison.Features.Search;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -16,7 +15,7 @@ namespace Liaison.Features.Demo.Scale;
 /// each whose parameters are reused statement after statement; on PostgreSQL binary COPY. Columns and value conversions come from
 /// the EF model, so a row is stored exactly as SaveChanges would store it. Rows are written in batches, parents before children.
 /// </summary>
-internal sealed class ScaleBulk(LiaisonDbContext db) : IAsyncDisposable
+internal sealed partial class ScaleBulk(LiaisonDbContext db) : IAsyncDisposable
 {
     // A statement per row costs a statement round (reset, bind, step) per row; several rows per statement save most of it,
     // but Microsoft.Data.Sqlite binds each parameter by looking its name up in the statement, which grows with the count.
@@ -24,7 +23,10 @@ internal sealed class ScaleBulk(LiaisonDbContext db) : IAsyncDisposable
 
     private sealed record Column(string Name, IProperty Property, IClrPropertyGetter Getter, ValueConverter? Converter, RelationalTypeMapping Mapping, string PgType);
 
-    private sealed record Table(string Name, IReadOnlyList<Column> Columns, DbCommand? InsertMany, DbCommand? InsertOne, string? Staging);
+    private sealed record Table(string Name, IReadOnlyList<Column> Columns, DbCommand? InsertMany, DbCommand? InsertOne, string? Staging)
+    {
+        public SqliteInsert[] Raw { get; init; } = [];
+    }
 
     // SQLite: search entries feed the FTS5 index through their insert trigger, and FTS5 writes its pending terms out at
     // every statement's savepoint: row by row that is a new index segment per row (about 30 µs each). They are staged in a
@@ -64,7 +66,13 @@ internal sealed class ScaleBulk(LiaisonDbContext db) : IAsyncDisposable
     {
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         var start = 0;
-        foreach (var command in new[] { table.InsertMany!, table.InsertOne! })
+        if (table.Raw.Length > 0)
+        {
+            InsertRaw(table, rows, ct);
+            start = rows.Count;
+        }
+
+        foreach (var command in new[] { table.InsertMany!, table.InsertOne! }.Where(_ => start < rows.Count))
         {
             command.Transaction = transaction;
             var parameters = command.Parameters.Cast<DbParameter>().ToArray();
@@ -91,65 +99,27 @@ internal sealed class ScaleBulk(LiaisonDbContext db) : IAsyncDisposable
         }
     }
 
-    /// <summary>
-    /// SQLite: writes modified tracked rows with one prepared UPDATE per table (SaveChanges sends each row as a command of its
-    /// own there), every mapped column from the current values, checking the concurrency tokens as SaveChanges does; the
-    /// rows are unchanged afterwards.
-    /// </summary>
-    public void Update(IEnumerable<EntityEntry> entries)
+    private static void InsertRaw(Table table, IReadOnlyList<object> rows, CancellationToken ct)
     {
-        var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        foreach (var group in entries.GroupBy(e => e.Metadata.ClrType))
+        var start = 0;
+        var width = table.Columns.Count;
+        foreach (var (insert, perStatement) in new[] { (table.Raw[0], RawRowsPerInsert(width)), (table.Raw[1], 1) })
         {
-            var table = TableFor(group.Key);
-            if (!_updates.TryGetValue(group.Key, out var update))
+            for (; start + perStatement <= rows.Count; start += perStatement)
             {
-                _updates[group.Key] = update = UpdateCommand(table);
-            }
-
-            update.Transaction = transaction;
-            var parameters = update.Parameters.Cast<DbParameter>().ToArray();
-            var tokens = table.Columns.Where(c => c.Property.IsConcurrencyToken).ToList();
-            foreach (var entry in group)
-            {
-                for (var c = 0; c < table.Columns.Count; c++)
+                for (var p = 0; p < perStatement * width; p++)
                 {
-                    parameters[c].Value = ProviderValue(table.Columns[c], entry.Entity) ?? DBNull.Value;
+                    insert.Bind(p, ProviderValue(table.Columns[p % width], rows[start + (p / width)]));
                 }
 
-                for (var t = 0; t < tokens.Count; t++)
-                {
-                    var original = entry.OriginalValues[tokens[t].Property];
-                    parameters[table.Columns.Count + t].Value = (original is null || tokens[t].Converter is null ? original : tokens[t].Converter!.ConvertToProvider(original)) ?? DBNull.Value;
-                }
-
-                if (update.ExecuteNonQuery() != 1)
-                {
-                    throw new DbUpdateConcurrencyException($"{table.Name}: the row was changed or deleted meanwhile.");
-                }
-
-                // Stored: the current values become the original ones (Unchanged alone would put the original values back).
-                entry.OriginalValues.SetValues(entry.CurrentValues);
-                entry.State = EntityState.Unchanged;
+                ct.ThrowIfCancellationRequested();
+                insert.Execute();
             }
         }
     }
 
-    private DbCommand UpdateCommand(Table table)
-    {
-        var update = db.Database.GetDbConnection().CreateCommand();
-        var tokens = table.Columns.Where(c => c.Property.IsConcurrencyToken).ToList();
-        var set = table.Columns.Select((c, i) => (c, i)).Where(x => !x.c.Property.IsPrimaryKey()).Select(x => $"{_sql.DelimitIdentifier(x.c.Name)} = @p{x.i}");
-        var where = table.Columns.Select((c, i) => (c, i)).Where(x => x.c.Property.IsPrimaryKey()).Select(x => $"{_sql.DelimitIdentifier(x.c.Name)} = @p{x.i}")
-            .Concat(tokens.Select((c, t) => $"{_sql.DelimitIdentifier(c.Name)} = @p{table.Columns.Count + t}"));
-        update.CommandText = $"UPDATE {table.Name} SET {string.Join(", ", set)} WHERE {string.Join(" AND ", where)}";
-        foreach (var (column, i) in table.Columns.Concat(tokens).Select((c, i) => (c, i)))
-        {
-            update.Parameters.Add(column.Mapping.CreateParameter(update, "@p" + i, null, nullable: true));
-        }
-
-        return update;
-    }
+    // Bound by position, parameters cost the same however many a statement has.
+    private static int RawRowsPerInsert(int columns) => Math.Max(1, 400 / columns);
 
     private void Execute(string sql, DbTransaction? transaction)
     {
@@ -224,14 +194,29 @@ internal sealed class ScaleBulk(LiaisonDbContext db) : IAsyncDisposable
         }
 
         var target = staging ?? name;
-        return new Table(name, columns, InsertCommand(target, columns, Math.Max(1, ParametersPerInsert / columns.Count)), InsertCommand(target, columns, 1), staging);
+        var table = new Table(name, columns, InsertCommand(target, columns, Math.Max(1, ParametersPerInsert / columns.Count)), InsertCommand(target, columns, 1), staging);
+        if (columns.All(c => SqliteInsert.CanBind(c.Converter?.ProviderClrType ?? c.Property.ClrType)))
+        {
+            var connection = (Microsoft.Data.Sqlite.SqliteConnection)db.Database.GetDbConnection();
+            table = table with
+            {
+                Raw = [new SqliteInsert(connection, InsertSql(target, columns, RawRowsPerInsert(columns.Count))), new SqliteInsert(connection, InsertSql(target, columns, 1))],
+            };
+        }
+
+        return table;
+    }
+
+    private string InsertSql(string table, List<Column> columns, int rows)
+    {
+        var values = Enumerable.Range(0, rows).Select(r => "(" + string.Join(", ", columns.Select((_, c) => "@p" + ((r * columns.Count) + c))) + ")");
+        return $"INSERT INTO {table} ({string.Join(", ", columns.Select(c => _sql.DelimitIdentifier(c.Name)))}) VALUES {string.Join(", ", values)}";
     }
 
     private DbCommand InsertCommand(string table, List<Column> columns, int rows)
     {
         var insert = db.Database.GetDbConnection().CreateCommand();
-        var values = Enumerable.Range(0, rows).Select(r => "(" + string.Join(", ", columns.Select((_, c) => "@p" + ((r * columns.Count) + c))) + ")");
-        insert.CommandText = $"INSERT INTO {table} ({string.Join(", ", columns.Select(c => _sql.DelimitIdentifier(c.Name)))}) VALUES {string.Join(", ", values)}";
+        insert.CommandText = InsertSql(table, columns, rows);
         for (var i = 0; i < rows * columns.Count; i++)
         {
             // The mapping configures the parameter (type, size) as EF would; only the value changes from statement to statement.
@@ -286,6 +271,11 @@ internal sealed class ScaleBulk(LiaisonDbContext db) : IAsyncDisposable
         {
             await table.InsertMany!.DisposeAsync();
             await table.InsertOne!.DisposeAsync();
+            foreach (var insert in table.Raw)
+            {
+                insert.Dispose();
+            }
+
             if (table.Staging is not null && db.Database.GetDbConnection().State == System.Data.ConnectionState.Open)
             {
                 Execute($"DROP TABLE IF EXISTS {table.Staging}", db.Database.CurrentTransaction?.GetDbTransaction());
