@@ -3,7 +3,6 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Liaison.Data;
 using Liaison.Features.Countries;
-using Liaison.Features.Demo;
 using Liaison.Features.Demo.Scale;
 using Liaison.Features.Organizations;
 using Liaison.Features.People;
@@ -30,6 +29,8 @@ internal sealed class ImportSession
         typeof(ImportRecord), typeof(SearchEntry),
     ];
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, Func<object, int>> IdGetters = new();
+
     private readonly Dictionary<Type, System.Collections.IList> _new = [];
     private readonly Dictionary<Type, long> _nextId = [];
     private readonly Dictionary<(string Scheme, string Value), Organization> _byExternalId = [];
@@ -39,6 +40,7 @@ internal sealed class ImportSession
     private readonly Dictionary<Organization, List<string>> _names = [];
     private readonly HashSet<object> _created = new(ReferenceEqualityComparer.Instance);
     private readonly System.Diagnostics.Stopwatch _clock = System.Diagnostics.Stopwatch.StartNew();
+    private ScaleBulk? _bulk;
 
     private ImportSession(LiaisonDbContext db, ImportRun run)
     {
@@ -81,10 +83,10 @@ internal sealed class ImportSession
         db.ImportRuns.Add(run);
         await db.SaveImportedRowsAsync(ct);
         var session = new ImportSession(db, run);
-        foreach (var type in WriteOrder)
+        var next = await ScaleBulk.NextIdsAsync(db, WriteOrder, ct);
+        for (var i = 0; i < WriteOrder.Length; i++)
         {
-            var next = typeof(DemoBulk).GetMethod(nameof(DemoBulk.NextIdAsync))!.MakeGenericMethod(type);
-            session._nextId[type] = await (Task<long>)next.Invoke(null, [db, ct])!;
+            session._nextId[WriteOrder[i]] = next[i];
         }
 
         if (matchParties)
@@ -150,9 +152,7 @@ internal sealed class ImportSession
     /// <summary>Gives a new row its key and queues it for the bulk write.</summary>
     public T New<T>(T entity) where T : class
     {
-        var id = _nextId[typeof(T)]++;
-        var key = typeof(T).GetProperty("Id")!;
-        key.SetValue(entity, key.PropertyType == typeof(long) ? id : (object)checked((int)id));
+        Key<T>.Set(entity, _nextId[typeof(T)]++);
         if (!_new.TryGetValue(typeof(T), out var list))
         {
             _new[typeof(T)] = list = new List<T>();
@@ -266,7 +266,7 @@ internal sealed class ImportSession
         {
             RunId = Run.Id,
             RecordType = type,
-            RecordId = (int)entity.GetType().GetProperty("Id")!.GetValue(entity)!,
+            RecordId = IdGetters.GetOrAdd(entity.GetType(), KeyGetter)(entity),
             Action = action,
             SourceRow = row,
             ExternalIds = externalIds,
@@ -296,15 +296,24 @@ internal sealed class ImportSession
     /// <summary>Writes the updates of tracked rows and the new rows in bulk.</summary>
     public async Task SaveAsync(CancellationToken ct)
     {
-        await Db.SaveImportedRowsAsync(ct);
-        await using var bulk = new ScaleBulk(Db);
-        foreach (var type in WriteOrder.Where(_new.ContainsKey))
+        _bulk ??= new ScaleBulk(Db);
+        if (!Db.IsPostgres)
         {
-            var write = typeof(ScaleBulk).GetMethod(nameof(ScaleBulk.WriteAsync))!.MakeGenericMethod(type);
-            await (Task)write.Invoke(bulk, [_new[type], ct])!;
-            var reset = typeof(DemoBulk).GetMethod(nameof(DemoBulk.ResetIdentityAsync))!.MakeGenericMethod(type);
-            await (Task)reset.Invoke(null, [Db, ct])!;
+            // Updated rows, a prepared statement each (SaveChanges would send a command per row); the rest goes through SaveChanges.
+            Db.ChangeTracker.DetectChanges();
+            _bulk.Update(Db.ChangeTracker.Entries()
+                .Where(e => e.State == EntityState.Modified && e.Properties.All(p => !p.IsModified || p.Metadata.PropertyInfo is not null)).ToList());
         }
+
+        await Db.SaveImportedRowsAsync(ct);
+        var written = WriteOrder.Where(_new.ContainsKey).ToList();
+        foreach (var type in written)
+        {
+            await _bulk.WriteAsync(type, (IReadOnlyList<object>)_new[type], ct);
+        }
+
+        // Rows the change tracker adds later (reindexing) take keys after these.
+        await ScaleBulk.ResetIdentitiesAsync(Db, written, ct);
 
         _new.Clear();
     }
@@ -333,6 +342,12 @@ internal sealed class ImportSession
         }
 
         await SaveAsync(ct);
+        if (_bulk is not null)
+        {
+            await _bulk.DisposeAsync();
+            _bulk = null;
+        }
+
         Run.FinishedAt = Clock.UtcNow;
         Db.Entry(Run).State = EntityState.Modified;
         await Db.SaveImportedRowsAsync(ct);
@@ -341,6 +356,26 @@ internal sealed class ImportSession
         await Db.Database.CommitTransactionAsync(ct);
         Engagements.Statistics.StatisticsCache.Invalidate();
         return new ImportSummary(Run.Id, Run.Kind, Run.Created, Run.Updated, Run.Skipped, CreatedByType, _clock.Elapsed);
+    }
+
+    private static Func<object, int> KeyGetter(Type type) =>
+        typeof(ImportSession).GetMethod(nameof(KeyOf), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
+            .MakeGenericMethod(type).CreateDelegate<Func<object, int>>();
+
+    private static int KeyOf<T>(object entity) where T : class => checked((int)Key<T>.Get((T)entity));
+
+    /// <summary>A row's key, read and set through delegates bound once per type instead of by reflection on every row.</summary>
+    private static class Key<T> where T : class
+    {
+        private static readonly System.Reflection.PropertyInfo Property = typeof(T).GetProperty("Id")!;
+
+        public static readonly Action<T, long> Set = Property.PropertyType == typeof(long)
+            ? Property.SetMethod!.CreateDelegate<Action<T, long>>()
+            : Property.SetMethod!.CreateDelegate<Action<T, int>>() is var set ? (entity, id) => set(entity, checked((int)id)) : null!;
+
+        public static readonly Func<T, long> Get = Property.PropertyType == typeof(long)
+            ? Property.GetMethod!.CreateDelegate<Func<T, long>>()
+            : Property.GetMethod!.CreateDelegate<Func<T, int>>() is var get ? entity => get(entity) : null!;
     }
 
     public static string RowOf(CsvTable table, int index) => table.FileName + ":" + (index + 2).ToString(CultureInfo.InvariantCulture);
