@@ -9,14 +9,14 @@ namespace Liaison.Features.Imports.Wizard;
 /// </summary>
 internal sealed class LinkRows(LiaisonDbContext db)
 {
-    private readonly List<(Type Type, System.Collections.IList Rows)> _lists = [];
+    private readonly List<(Type Type, List<object> Rows)> _lists = [];
 
     public void Add<T>(T row) where T : class
     {
         var list = _lists.FirstOrDefault(l => l.Type == typeof(T)).Rows;
         if (list is null)
         {
-            _lists.Add((typeof(T), list = new List<T>()));
+            _lists.Add((typeof(T), list = []));
         }
 
         list.Add(row);
@@ -28,8 +28,7 @@ internal sealed class LinkRows(LiaisonDbContext db)
         await using var bulk = new ScaleBulk(db);
         foreach (var (type, rows) in _lists)
         {
-            var write = typeof(ScaleBulk).GetMethod(nameof(ScaleBulk.WriteAsync))!.MakeGenericMethod(type);
-            await (Task)write.Invoke(bulk, [rows, ct])!;
+            await bulk.WriteAsync(type, rows, ct);
             rows.Clear();
         }
     }
