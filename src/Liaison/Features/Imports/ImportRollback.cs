@@ -51,11 +51,12 @@ public static class ImportRollback
         }
 
         var records = await db.ImportRecords.AsNoTracking().Where(r => r.RunId == runId).ToListAsync(ct);
-        var organizations = records.Where(r => r.RecordType == nameof(Organization)).ToList();
-        if (await EditedSinceAsync(db, organizations, ct) is { } edited)
+        if (await EditedSinceAsync(db, records, ct) is { } edited)
         {
-            return new RollbackOutcome.Refused($"Organization {edited} was edited after the import; rolling back would lose those edits.");
+            return new RollbackOutcome.Refused($"{edited.Type} {edited.Id} was edited after the import; rolling back would lose those edits.");
         }
+
+        var organizations = records.Where(r => r.RecordType == nameof(Organization)).ToList();
 
         var createdOrganizations = organizations.Where(r => r.Action == ImportAction.Created).Select(r => r.RecordId).ToList();
         if (await InUseAsync(db, createdOrganizations, ct) is { } used)
@@ -64,11 +65,6 @@ public static class ImportRollback
         }
 
         var people = records.Where(r => r.RecordType == nameof(Person)).ToList();
-        if (await PeopleRollback.EditedSinceAsync(db, people, ct) is { } editedPerson)
-        {
-            return new RollbackOutcome.Refused($"Person {editedPerson} was edited after the import; rolling back would lose those edits.");
-        }
-
         if (await PeopleRollback.InUseAsync(db, people.Where(r => r.Action == ImportAction.Created).Select(r => r.RecordId).ToList(), ct) is { } usedPerson)
         {
             return new RollbackOutcome.Refused($"Person {usedPerson} created by this import is now used elsewhere (touchpoints, engagements, gifts, tasks or merges).");
@@ -129,15 +125,29 @@ public static class ImportRollback
         return await db.Organizations.IgnoreQueryFilters().Where(o => ids.Contains(o.Id)).ExecuteDeleteAsync(ct);
     }
 
-    private static async Task<int?> EditedSinceAsync(LiaisonDbContext db, List<ImportRecord> organizations, CancellationToken ct)
+    /// <summary>
+    /// The first record of the run whose version moved since the import wrote it (organizations, people, positions,
+    /// touchpoints, engagements), or null: rolling it back would lose those later edits.
+    /// </summary>
+    private static async Task<(string Type, int Id)?> EditedSinceAsync(LiaisonDbContext db, List<ImportRecord> records, CancellationToken ct)
     {
-        var expected = organizations.GroupBy(r => r.RecordId).ToDictionary(g => g.Key, g => g.Last().Version);
-        foreach (var chunk in expected.Keys.Chunk(500))
+        foreach (var type in new[] { nameof(Organization), nameof(Person), nameof(Position), nameof(Touchpoint), nameof(Engagement) })
         {
-            var versions = await db.Organizations.IgnoreQueryFilters().AsNoTracking().Where(o => chunk.Contains(o.Id)).Select(o => new { o.Id, o.Version }).ToListAsync(ct);
-            if (versions.FirstOrDefault(v => expected[v.Id] is { } version && version != v.Version) is { } edited)
+            var expected = records.Where(r => r.RecordType == type).GroupBy(r => r.RecordId).ToDictionary(g => g.Key, g => g.Last().Version);
+            foreach (var chunk in expected.Keys.Chunk(500))
             {
-                return edited.Id;
+                var stored = type switch
+                {
+                    nameof(Organization) => await db.Organizations.IgnoreQueryFilters().Where(o => chunk.Contains(o.Id)).Select(o => new { o.Id, o.Version }).ToListAsync(ct),
+                    nameof(Person) => await db.People.IgnoreQueryFilters().Where(p => chunk.Contains(p.Id)).Select(p => new { p.Id, p.Version }).ToListAsync(ct),
+                    nameof(Position) => await db.Positions.IgnoreQueryFilters().Where(p => chunk.Contains(p.Id)).Select(p => new { p.Id, p.Version }).ToListAsync(ct),
+                    nameof(Touchpoint) => await db.Touchpoints.IgnoreQueryFilters().Where(t => chunk.Contains(t.Id)).Select(t => new { t.Id, t.Version }).ToListAsync(ct),
+                    _ => await db.Engagements.IgnoreQueryFilters().Where(e => chunk.Contains(e.Id)).Select(e => new { e.Id, e.Version }).ToListAsync(ct),
+                };
+                if (stored.FirstOrDefault(s => expected[s.Id] is { } version && version != s.Version) is { } edited)
+                {
+                    return (type, edited.Id);
+                }
             }
         }
 

@@ -25,9 +25,13 @@ internal sealed class ImportSession
     [
         typeof(Organization), typeof(OrganizationName), typeof(ExternalId), typeof(LineageLink), typeof(Election), typeof(ElectionResult),
         typeof(StandingSpan), typeof(Person), typeof(PersonName), typeof(Position), typeof(ContactChannel), typeof(PersonMatchKey),
-        typeof(Engagements.Engagement), typeof(Engagements.EngagementMember), typeof(Engagements.EngagementTransition), typeof(Touchpoints.Touchpoint),
-        typeof(ImportRecord), typeof(SearchEntry),
+        typeof(Engagements.Engagement), typeof(Engagements.EngagementOrganization), typeof(Engagements.EngagementCountry), typeof(Engagements.EngagementMember),
+        typeof(Engagements.EngagementTransition), typeof(Touchpoints.Touchpoint), typeof(Touchpoints.TouchpointPerson), typeof(Touchpoints.TouchpointOrganization),
+        typeof(Touchpoints.TouchpointParticipant), typeof(ImportRecord), typeof(SearchEntry),
     ];
+
+    // Rows with a key of their own (the others only link two records, see Link).
+    private static readonly Type[] Keyed = [.. WriteOrder.Where(t => t.GetProperty("Id") is not null)];
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, Func<object, int>> IdGetters = new();
 
@@ -83,10 +87,10 @@ internal sealed class ImportSession
         db.ImportRuns.Add(run);
         await db.SaveImportedRowsAsync(ct);
         var session = new ImportSession(db, run);
-        var next = await ScaleBulk.NextIdsAsync(db, WriteOrder, ct);
-        for (var i = 0; i < WriteOrder.Length; i++)
+        var next = await ScaleBulk.NextIdsAsync(db, Keyed, ct);
+        for (var i = 0; i < Keyed.Length; i++)
         {
-            session._nextId[WriteOrder[i]] = next[i];
+            session._nextId[Keyed[i]] = next[i];
         }
 
         if (matchParties)
@@ -153,6 +157,12 @@ internal sealed class ImportSession
     public T New<T>(T entity) where T : class
     {
         Key<T>.Set(entity, _nextId[typeof(T)]++);
+        return Link(entity);
+    }
+
+    /// <summary>Queues a row that only links two records (it has no key of its own) for the bulk write, after the rows it links.</summary>
+    public T Link<T>(T entity) where T : class
+    {
         if (!_new.TryGetValue(typeof(T), out var list))
         {
             _new[typeof(T)] = list = new List<T>();
@@ -313,7 +323,7 @@ internal sealed class ImportSession
         }
 
         // Rows the change tracker adds later (reindexing) take keys after these.
-        await ScaleBulk.ResetIdentitiesAsync(Db, written, ct);
+        await ScaleBulk.ResetIdentitiesAsync(Db, [.. written.Intersect(Keyed)], ct);
 
         _new.Clear();
     }

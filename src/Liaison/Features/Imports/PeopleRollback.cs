@@ -8,21 +8,6 @@ namespace Liaison.Features.Imports;
 /// <summary>The people part of rolling back an import run: refusals when later work depends on them, and their deletion.</summary>
 internal static class PeopleRollback
 {
-    public static async Task<int?> EditedSinceAsync(LiaisonDbContext db, List<ImportRecord> people, CancellationToken ct)
-    {
-        var expected = people.GroupBy(r => r.RecordId).ToDictionary(g => g.Key, g => g.Last().Version);
-        foreach (var chunk in expected.Keys.Chunk(500))
-        {
-            var versions = await db.People.IgnoreQueryFilters().AsNoTracking().Where(p => chunk.Contains(p.Id)).Select(p => new { p.Id, p.Version }).ToListAsync(ct);
-            if (versions.FirstOrDefault(v => expected[v.Id] is { } version && version != v.Version) is { } edited)
-            {
-                return edited.Id;
-            }
-        }
-
-        return null;
-    }
-
     public static async Task<int?> InUseAsync(LiaisonDbContext db, List<int> ids, CancellationToken ct)
     {
         foreach (var chunk in ids.Chunk(500))

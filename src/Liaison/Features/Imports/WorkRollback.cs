@@ -1,36 +1,18 @@
 using Liaison.Data;
 using Liaison.Features.Engagements;
-using Liaison.Features.People;
 using Liaison.Features.Touchpoints;
 using Microsoft.EntityFrameworkCore;
 
 namespace Liaison.Features.Imports;
 
 /// <summary>
-/// The positions, touchpoints and engagements part of rolling back an import run: refusals when they were edited or built upon
-/// since, their deletion with everything that came with them, and the links an update added.
+/// The touchpoints and engagements part of rolling back an import run: refusals when they were built upon since, their
+/// deletion with everything that came with them, and the links an update added.
 /// </summary>
 internal static class WorkRollback
 {
     public static async Task<string?> RefusalAsync(LiaisonDbContext db, List<ImportRecord> records, CancellationToken ct)
     {
-        foreach (var (type, versions) in new[] { nameof(Position), nameof(Touchpoint), nameof(Engagement) }.Select(t => (t, records.Where(r => r.RecordType == t).GroupBy(r => r.RecordId).ToDictionary(g => g.Key, g => g.Last().Version))))
-        {
-            foreach (var chunk in versions.Keys.Chunk(500))
-            {
-                var stored = type switch
-                {
-                    nameof(Position) => await db.Positions.IgnoreQueryFilters().Where(p => chunk.Contains(p.Id)).Select(p => new { p.Id, p.Version }).ToListAsync(ct),
-                    nameof(Touchpoint) => await db.Touchpoints.IgnoreQueryFilters().Where(t => chunk.Contains(t.Id)).Select(t => new { t.Id, t.Version }).ToListAsync(ct),
-                    _ => await db.Engagements.IgnoreQueryFilters().Where(e => chunk.Contains(e.Id)).Select(e => new { e.Id, e.Version }).ToListAsync(ct),
-                };
-                if (stored.FirstOrDefault(s => versions[s.Id] is { } version && version != s.Version) is { } edited)
-                {
-                    return $"{type} {edited.Id} was edited after the import; rolling back would lose those edits.";
-                }
-            }
-        }
-
         var touchpoints = Created(records, nameof(Touchpoint));
         foreach (var chunk in touchpoints.Chunk(500))
         {

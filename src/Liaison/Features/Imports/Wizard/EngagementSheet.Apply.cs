@@ -80,12 +80,12 @@ internal sealed partial class EngagementSheet
         Session.Created(engagement, nameof(Engagement), source, null, owned: false);
         foreach (var organizationId in row.Organizations.Select(o => o.Id).Distinct())
         {
-            _links.Add(new EngagementOrganization { EngagementId = engagement.Id, OrganizationId = organizationId });
+            Session!.Link(new EngagementOrganization { EngagementId = engagement.Id, OrganizationId = organizationId });
         }
 
         foreach (var countryId in row.CountryIds)
         {
-            _links.Add(new EngagementCountry { EngagementId = engagement.Id, CountryId = countryId });
+            Session!.Link(new EngagementCountry { EngagementId = engagement.Id, CountryId = countryId });
         }
 
         var members = AddMembers(engagement.Id, row, [], new Dictionary<EngagementSide, int>(), source, owned: true);
@@ -132,19 +132,19 @@ internal sealed partial class EngagementSheet
         Session!.Created(Session.New(touchpoint), nameof(Touchpoint), null, null, owned: true);
         foreach (var personId in people)
         {
-            _links.Add(new TouchpointPerson { TouchpointId = touchpoint.Id, PersonId = personId });
+            Session!.Link(new TouchpointPerson { TouchpointId = touchpoint.Id, PersonId = personId });
             _people.Add(personId);
         }
 
         foreach (var organizationId in organizations)
         {
-            _links.Add(new TouchpointOrganization { TouchpointId = touchpoint.Id, OrganizationId = organizationId });
+            Session!.Link(new TouchpointOrganization { TouchpointId = touchpoint.Id, OrganizationId = organizationId });
             _organizations.Add(organizationId);
         }
 
         if (engagement.OwnerId is { } owner)
         {
-            _links.Add(new TouchpointParticipant { TouchpointId = touchpoint.Id, UserId = owner });
+            Session!.Link(new TouchpointParticipant { TouchpointId = touchpoint.Id, UserId = owner });
         }
     }
 
@@ -207,12 +207,12 @@ internal sealed partial class EngagementSheet
 
             foreach (var organizationId in organizations)
             {
-                _links.Add(new EngagementOrganization { EngagementId = engagement.Id, OrganizationId = organizationId });
+                Session!.Link(new EngagementOrganization { EngagementId = engagement.Id, OrganizationId = organizationId });
             }
 
             foreach (var countryId in countries)
             {
-                _links.Add(new EngagementCountry { EngagementId = engagement.Id, CountryId = countryId });
+                Session!.Link(new EngagementCountry { EngagementId = engagement.Id, CountryId = countryId });
             }
 
             _addedMembers.AddRange(AddMembers(engagement.Id, row, linked.Members, linked.LastRank, source, owned: false));

@@ -19,23 +19,21 @@ internal sealed partial class EngagementSheet(LiaisonDbContext db, ImportSession
     : SheetTarget(db, session, localizer, headers, columns)
 {
     private readonly RowReferences _references = new(db);
-    private readonly LinkRows _links = new(db);
     private readonly HashSet<int> _people = [];
     private readonly HashSet<int> _organizations = [];
     private readonly List<EngagementMember> _addedMembers = [];
     private readonly HashSet<int> _completedUpdates = [];
-    private bool _prepared;
 
     protected override bool MayWrite(Classification classification, int? deskId, bool hasCountry) => Db.Scope.CanOrganize(classification, deskId, hasCountry);
 
+    public override async Task PrepareAsync(CancellationToken ct)
+    {
+        await base.PrepareAsync(ct);
+        await _references.PrepareAsync(ct);
+    }
+
     public override async Task<IReadOnlyList<RowOutcome>> ProcessAsync(IReadOnlyList<SpreadsheetRow> rows, bool apply, CancellationToken ct)
     {
-        if (!_prepared)
-        {
-            await _references.PrepareAsync(ct);
-            _prepared = true;
-        }
-
         var read = rows.Select(r => EngagementRowReader.Read(r, Cell, Error, Countries)).ToList();
         await _references.LoadPeopleAsync(read.SelectMany(r => r.DelegationNames.Concat(r.HostNames)), ct);
         await _references.LoadOrganizationsAsync(read.SelectMany(r => r.OtherCountries.Select(c => (int?)c.Id).Append(r.Country?.Id)), read.SelectMany(r => r.OrganizationNames), ct);
@@ -64,11 +62,7 @@ internal sealed partial class EngagementSheet(LiaisonDbContext db, ImportSession
         return outcomes;
     }
 
-    public override async Task SaveAsync(CancellationToken ct)
-    {
-        await _links.WriteAsync(ct);
-        Forget<Engagement>();
-    }
+    public override void Saved() => Forget<Engagement>();
 
     public override async Task FinishAsync(CancellationToken ct)
     {
@@ -157,32 +151,11 @@ internal sealed partial class EngagementSheet(LiaisonDbContext db, ImportSession
     private static string Key(DateOnly startsOn, string title, int? countryId) => $"{startsOn:yyyy-MM-dd}|{countryId}|{TextNormalizer.Normalize(title)}";
 
     /// <summary>The engagement this row is: by id, else the one with the same title, first day and lead country; null for a new one.</summary>
-    private Engagement? Match(EngagementRow row, Stored stored)
-    {
-        var key = row.Id is int given ? $"#{given}" : Key(row.StartsOn!.Value, row.Name, row.LeadCountryId);
-        if (Repeats(row, [key], "Row {0} of this file is the same engagement (same id, or same title, first day and country); merge the two rows.", "title"))
-        {
-            return null;
-        }
+    private Engagement? Match(EngagementRow row, Stored stored) =>
+        MatchOne(row, () => Key(row.StartsOn!.Value, row.Name, row.LeadCountryId), stored.ById, stored.WithKey, e => e.Id, Messages);
 
-        if (row.Id is int id)
-        {
-            if (!stored.ById.TryGetValue(id, out var byId))
-            {
-                row.Errors.Add(Error(row.Source, "id", "No engagement with the id {0} (or not one you may see).", id));
-            }
-
-            return byId;
-        }
-
-        var candidates = stored.WithKey(key).ToList();
-        if (candidates.Count > 1)
-        {
-            row.Errors.Add(Error(row.Source, "title", "Matches {0} engagements on file ({1}); add a Liaison id column to say which.",
-                candidates.Count, string.Join(", ", candidates.Select(c => "#" + c.Id).Order().Take(5))));
-            return null;
-        }
-
-        return candidates.FirstOrDefault();
-    }
+    private static readonly MatchMessages Messages = new("title",
+        "Row {0} of this file is the same engagement (same id, or same title, first day and country); merge the two rows.",
+        "No engagement with the id {0} (or not one you may see).",
+        "Matches {0} engagements on file ({1}); add a Liaison id column to say which.");
 }

@@ -119,26 +119,7 @@ internal sealed partial class PeopleSheet(LiaisonDbContext db, ImportSession? se
     private async Task<ILookup<string, (int Id, int? CountryId)>> ByKeyAsync(List<PersonRow> rows, CancellationToken ct)
     {
         var keys = rows.Where(r => r.Errors.Count == 0 && r.Id is null).SelectMany(Keys).Distinct().ToList();
-        var found = new List<(string Key, int Id, int? CountryId)>();
-        // By key alone first (the key index), then which of those people the user may see (by primary key): one query
-        // joining the two lets SQLite walk the people instead, which grows with every person on file. The keys go as one
-        // JSON parameter: thousands of separate parameters cost more to bind than the lookups themselves.
-        foreach (var chunk in keys.Chunk(5000))
-        {
-            var hits = await Db.PersonMatchKeys.IgnoreQueryFilters().AsNoTracking().Where(k => EF.Parameter(chunk).Contains(k.Key))
-                .Select(k => new { k.Key, k.PersonId }).ToListAsync(ct);
-            var visible = new Dictionary<int, int?>();
-            foreach (var ids in hits.Select(h => h.PersonId).Distinct().Chunk(5000))
-            {
-                foreach (var p in await Db.People.AsNoTracking().Where(p => EF.Parameter(ids).Contains(p.Id)).Select(p => new { p.Id, p.CountryId }).ToListAsync(ct))
-                {
-                    visible[p.Id] = p.CountryId;
-                }
-            }
-
-            found.AddRange(hits.Where(h => visible.ContainsKey(h.PersonId)).Select(h => (h.Key, h.PersonId, visible[h.PersonId])));
-        }
-
+        var found = await PersonIndex.VisibleAsync(Db, keys, ct);
         return found.ToLookup(f => f.Key, f => (f.Id, f.CountryId));
     }
 

@@ -70,11 +70,7 @@ internal sealed class PositionSheet(LiaisonDbContext db, ImportSession? session,
 
     public override Task FinishAsync(CancellationToken ct) => Db.SaveImportedRowsAsync(ct);
 
-    public override Task SaveAsync(CancellationToken ct)
-    {
-        Forget<Position>();
-        return Task.CompletedTask;
-    }
+    public override void Saved() => Forget<Position>();
 
     private async Task<Dictionary<int, Position>> ByIdAsync(IEnumerable<int> ids, bool apply, CancellationToken ct)
     {
@@ -96,33 +92,15 @@ internal sealed class PositionSheet(LiaisonDbContext db, ImportSession? session,
     {
         var from = row.Values.GetValueOrDefault(nameof(Position.From)) as DateOnly?;
         var title = TextNormalizer.Normalize(row.Values.GetValueOrDefault(nameof(Position.Title)) as string);
-        var key = row.Id is int given ? $"#{given}" : $"{row.Person!.Value.Id}|{row.OrganizationId}|{title}|{from:yyyy-MM-dd}";
-        if (Repeats(row, [key], "Row {0} of this file is the same position (same id, or same person, organization, title and start); merge the two rows.", "title"))
-        {
-            return null;
-        }
-
-        if (row.Id is int id)
-        {
-            if (!byId.TryGetValue(id, out var found))
-            {
-                row.Errors.Add(Error(row.Source, "id", "No position with the id {0} (or not one you may see).", id));
-            }
-
-            return found;
-        }
-
-        var candidates = byPerson[row.Person!.Value.Id].Where(p => p.OrganizationId == row.OrganizationId && TextNormalizer.Normalize(p.Title) == title
-            && (from is null || p.From is null || p.From == from)).ToList();
-        if (candidates.Count > 1)
-        {
-            row.Errors.Add(Error(row.Source, "title", "Matches {0} positions on file ({1}); add a Liaison id column to say which.",
-                candidates.Count, string.Join(", ", candidates.Select(c => "#" + c.Id).Order().Take(5))));
-            return null;
-        }
-
-        return candidates.FirstOrDefault();
+        return MatchOne(row, () => $"{row.Person!.Value.Id}|{row.OrganizationId}|{title}|{from:yyyy-MM-dd}", byId,
+            _ => byPerson[row.Person!.Value.Id].Where(p => p.OrganizationId == row.OrganizationId && TextNormalizer.Normalize(p.Title) == title
+                && (from is null || p.From is null || p.From == from)), p => p.Id, Messages);
     }
+
+    private static readonly MatchMessages Messages = new("title",
+        "Row {0} of this file is the same position (same id, or same person, organization, title and start); merge the two rows.",
+        "No position with the id {0} (or not one you may see).",
+        "Matches {0} positions on file ({1}); add a Liaison id column to say which.");
 
     private RowOutcome Decide(PositionRow row, Position? position, (Classification Classification, int? CountryId) person, bool apply)
     {

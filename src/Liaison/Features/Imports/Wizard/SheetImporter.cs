@@ -108,7 +108,7 @@ public static class SheetImporter
         if (apply)
         {
             await session!.SaveAsync(ct);
-            await target.SaveAsync(ct);
+            target.Saved();
         }
 
         for (var i = 0; i < outcomes.Count; i++)

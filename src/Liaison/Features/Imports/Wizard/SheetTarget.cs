@@ -55,8 +55,8 @@ internal abstract class SheetTarget
 
     protected CountryLookup Countries { get; private set; } = new([]);
 
-    /// <summary>Loads the countries rows name, with their desks.</summary>
-    public async Task PrepareAsync(CancellationToken ct)
+    /// <summary>Loads the countries rows name, with their desks; record types load what else their rows name.</summary>
+    public virtual async Task PrepareAsync(CancellationToken ct)
     {
         var countries = await Db.Countries.AsNoTracking().ToListAsync(ct);
         Countries = new CountryLookup(countries);
@@ -69,8 +69,10 @@ internal abstract class SheetTarget
     /// <summary>Work left once every batch is applied (search entries of updated records…).</summary>
     public abstract Task FinishAsync(CancellationToken ct);
 
-    /// <summary>Writes what a batch queued besides the session's rows (link rows without keys of their own), after them.</summary>
-    public virtual Task SaveAsync(CancellationToken ct) => Task.CompletedTask;
+    /// <summary>Called once a batch is written (e.g. to <see cref="Forget{TRecord}"/> its records).</summary>
+    public virtual void Saved()
+    {
+    }
 
     /// <summary>
     /// Stops tracking the records of a saved batch: each save detects changes over everything tracked, so records kept
@@ -122,6 +124,44 @@ internal abstract class SheetTarget
         }
 
         return false;
+    }
+
+    /// <summary>What a record type says when a row cannot be matched: its column, the same record twice in the file, an id not on file, several candidates.</summary>
+    protected sealed record MatchMessages(string Field, string Repeated, string NoSuchId, string Several);
+
+    /// <summary>
+    /// The one record a row is: the one with its Liaison id (reported when there is none), else the only one of
+    /// <paramref name="candidates"/> (several are reported); null for a new record, or when an earlier row of the file
+    /// had the same id or <paramref name="key"/> (reported too). The key is only read for rows without an id.
+    /// </summary>
+    protected T? MatchOne<T>(SheetRow row, Func<string> key, IReadOnlyDictionary<int, T> byId, Func<string, IEnumerable<T>> candidates, Func<T, int> idOf, MatchMessages messages)
+        where T : class
+    {
+        var own = row.Id is int given ? "#" + given.ToString(System.Globalization.CultureInfo.InvariantCulture) : key();
+        if (Repeats(row, [own], messages.Repeated, messages.Field))
+        {
+            return null;
+        }
+
+        if (row.Id is int id)
+        {
+            if (!byId.TryGetValue(id, out var found))
+            {
+                row.Errors.Add(Error(row.Source, "id", messages.NoSuchId, id));
+            }
+
+            return found;
+        }
+
+        var matches = candidates(own).ToList();
+        if (matches.Count > 1)
+        {
+            row.Errors.Add(Error(row.Source, messages.Field, messages.Several,
+                matches.Count, string.Join(", ", matches.Select(c => "#" + idOf(c)).Order().Take(5))));
+            return null;
+        }
+
+        return matches.FirstOrDefault();
     }
 
     /// <summary>

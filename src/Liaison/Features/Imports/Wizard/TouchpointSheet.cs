@@ -18,21 +18,19 @@ internal sealed class TouchpointSheet(LiaisonDbContext db, ImportSession? sessio
     : SheetTarget(db, session, localizer, headers, columns)
 {
     private readonly RowReferences _references = new(db);
-    private readonly LinkRows _links = new(db);
     private readonly HashSet<int> _people = [];
     private readonly HashSet<int> _organizations = [];
-    private bool _prepared;
 
     protected override bool MayWrite(Classification classification, int? deskId, bool hasCountry) => Db.Scope.CanLogTouchpoint(classification, deskId, hasCountry);
 
+    public override async Task PrepareAsync(CancellationToken ct)
+    {
+        await base.PrepareAsync(ct);
+        await _references.PrepareAsync(ct);
+    }
+
     public override async Task<IReadOnlyList<RowOutcome>> ProcessAsync(IReadOnlyList<SpreadsheetRow> rows, bool apply, CancellationToken ct)
     {
-        if (!_prepared)
-        {
-            await _references.PrepareAsync(ct);
-            _prepared = true;
-        }
-
         var read = rows.Select(r => TouchpointRowReader.Read(r, Cell, Error, Countries)).ToList();
         await _references.LoadPeopleAsync(read.SelectMany(r => r.PeopleNames), ct);
         foreach (var row in read)
@@ -65,11 +63,7 @@ internal sealed class TouchpointSheet(LiaisonDbContext db, ImportSession? sessio
         return outcomes;
     }
 
-    public override async Task SaveAsync(CancellationToken ct)
-    {
-        await _links.WriteAsync(ct);
-        Forget<Touchpoint>();
-    }
+    public override void Saved() => Forget<Touchpoint>();
 
     public override async Task FinishAsync(CancellationToken ct)
     {
@@ -143,34 +137,13 @@ internal sealed class TouchpointSheet(LiaisonDbContext db, ImportSession? sessio
     private static string Key(DateOnly on, string subject, int? countryId) => $"{on:yyyy-MM-dd}|{countryId}|{TextNormalizer.Normalize(subject)}";
 
     /// <summary>The touchpoint this row is: by id, else the one of the same day, subject and owning country; null for a new one.</summary>
-    private Touchpoint? Match(TouchpointRow row, Stored stored)
-    {
-        var key = row.Id is int given ? $"#{given}" : Key(row.On!.Value, row.Name, row.OwnerCountryId);
-        if (Repeats(row, [key], "Row {0} of this file is the same touchpoint (same id, or same day, subject and country); merge the two rows.", "subject"))
-        {
-            return null;
-        }
+    private Touchpoint? Match(TouchpointRow row, Stored stored) =>
+        MatchOne(row, () => Key(row.On!.Value, row.Name, row.OwnerCountryId), stored.ById, stored.WithKey, t => t.Id, Messages);
 
-        if (row.Id is int id)
-        {
-            if (!stored.ById.TryGetValue(id, out var byId))
-            {
-                row.Errors.Add(Error(row.Source, "id", "No touchpoint with the id {0} (or not one you may see).", id));
-            }
-
-            return byId;
-        }
-
-        var candidates = stored.WithKey(key).ToList();
-        if (candidates.Count > 1)
-        {
-            row.Errors.Add(Error(row.Source, "subject", "Matches {0} touchpoints on file ({1}); add a Liaison id column to say which.",
-                candidates.Count, string.Join(", ", candidates.Select(c => "#" + c.Id).Order().Take(5))));
-            return null;
-        }
-
-        return candidates.FirstOrDefault();
-    }
+    private static readonly MatchMessages Messages = new("subject",
+        "Row {0} of this file is the same touchpoint (same id, or same day, subject and country); merge the two rows.",
+        "No touchpoint with the id {0} (or not one you may see).",
+        "Matches {0} touchpoints on file ({1}); add a Liaison id column to say which.");
 
     private RowOutcome Decide(TouchpointRow row, Touchpoint? touchpoint, Links? linked, bool apply)
     {
@@ -237,19 +210,19 @@ internal sealed class TouchpointSheet(LiaisonDbContext db, ImportSession? sessio
     {
         foreach (var personId in people)
         {
-            _links.Add(new TouchpointPerson { TouchpointId = touchpointId, PersonId = personId });
+            Session!.Link(new TouchpointPerson { TouchpointId = touchpointId, PersonId = personId });
             _people.Add(personId);
         }
 
         foreach (var organizationId in organizations)
         {
-            _links.Add(new TouchpointOrganization { TouchpointId = touchpointId, OrganizationId = organizationId });
+            Session!.Link(new TouchpointOrganization { TouchpointId = touchpointId, OrganizationId = organizationId });
             _organizations.Add(organizationId);
         }
 
         foreach (var userId in participants)
         {
-            _links.Add(new TouchpointParticipant { TouchpointId = touchpointId, UserId = userId });
+            Session!.Link(new TouchpointParticipant { TouchpointId = touchpointId, UserId = userId });
         }
     }
 }
