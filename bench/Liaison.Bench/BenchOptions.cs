@@ -16,9 +16,15 @@ public sealed record BenchOptions(
     bool Sustained,
     string DataRoot,
     string OutDir,
-    string SharedData)
+    string SharedData,
+    IReadOnlyList<string> Only)
 {
     public TimeSpan Duration => TimeSpan.FromSeconds(Seconds);
 
     public bool IsDemo => Scale == "demo";
+
+    /// <summary>Only some page kinds (by part of their name), for profiling: the other figures are skipped.</summary>
+    public bool IsPartial => Only.Count > 0;
+
+    public bool Measures(string pageKey) => !IsPartial || Only.Any(o => pageKey.Contains(o, StringComparison.OrdinalIgnoreCase));
 }

@@ -13,11 +13,16 @@ var seconds = new Option<double>("--seconds") { Description = "Measured seconds 
 var sustained = new Option<bool>("--sustained") { Description = "Also 256 connections for 60 s on a mix of pages." };
 var data = new Option<string>("--data") { Description = "Where datasets are built and kept.", DefaultValueFactory = _ => Path.Combine("bench", ".data") };
 var shared = new Option<string>("--shared-data") { Description = "The public data files the importers are timed on.", DefaultValueFactory = _ => Path.Combine("..", "shared", "data") };
+var only = new Option<string[]>("--only")
+{
+    Description = "Measure only the page kinds whose name contains one of these texts (the floor too), and skip the other figures: for profiling one page.",
+    AllowMultipleArgumentsPerToken = true,
+};
 var output = new Option<string>("--out") { Description = "Where results are written.", DefaultValueFactory = _ => Path.Combine("bench", "results") };
 
 var root = new RootCommand("Liaison benchmark: every page kind and API GET, search, statistics, cold start, memory, EF vs ADO.NET, on SQLite and PostgreSQL.")
 {
-    scale, seed, provider, concurrency, seconds, sustained, data, shared, output,
+    scale, seed, provider, concurrency, seconds, sustained, data, shared, output, only,
 };
 root.SetAction(async (result, ct) =>
 {
@@ -28,7 +33,8 @@ root.SetAction(async (result, ct) =>
         _ => [Provider.Sqlite, Provider.Postgres],
     };
     var options = new BenchOptions(result.GetValue(scale)!, result.GetValue(seed), providers, Math.Max(1, result.GetValue(concurrency)),
-        Math.Max(0.5, result.GetValue(seconds)), result.GetValue(sustained), result.GetValue(data)!, result.GetValue(output)!, result.GetValue(shared)!);
+        Math.Max(0.5, result.GetValue(seconds)), result.GetValue(sustained), result.GetValue(data)!, result.GetValue(output)!, result.GetValue(shared)!,
+        result.GetValue(only) ?? []);
     if (Console.IsOutputRedirected)
     {
         // Piped into a file or CI log: no terminal width to wrap the table at.

@@ -28,13 +28,21 @@ public sealed class ProviderRun(BenchOptions options, Provider provider, Action<
         var adminSamples = Samples.Read(dataset, null);
         var deskSamples = Samples.Read(dataset, accounts.DeskId);
 
-        log("cold start (3 starts)");
-        figures.AddRange(await ColdStart.MeasureAsync(liaison, accounts.Admin));
+        if (!options.IsPartial)
+        {
+            log("cold start (3 starts)");
+            figures.AddRange(await ColdStart.MeasureAsync(liaison, accounts.Admin));
+        }
 
         using (var server = liaison.Serve(LiaisonProcess.FreePort()))
         {
             await Readiness.WaitHealthyAsync(server, TimeSpan.FromMinutes(5));
             figures.AddRange(await MeasurePagesAsync(server, accounts, adminSamples, deskSamples));
+        }
+
+        if (options.IsPartial)
+        {
+            return new ProviderResult(provider, figures, rows, dataset.Generation, accounts.DeskName);
         }
 
         using (var server = liaison.Serve(LiaisonProcess.FreePort()))
@@ -64,7 +72,7 @@ public sealed class ProviderRun(BenchOptions options, Provider provider, Action<
             [BenchUser.Desk] = await Session.SignInAsync(http, "desk", accounts.Desk.Email, accounts.Desk.Password, accounts.Desk.Token),
         };
         var floorPath = await FloorPathAsync(http, sessions[BenchUser.Admin]);
-        var kinds = PageKinds.All(floorPath);
+        var kinds = PageKinds.All(floorPath).Where((k, i) => i == 0 || options.Measures(k.Key)).ToList();
         var figures = new List<Figure>();
         var results = new List<(PageKind Kind, LatencyStats Stats, int Urls, int Hidden)>();
         await using var memory = new MemorySampler(server.Process.Id);

@@ -57,11 +57,13 @@ public static class ReportWriter
             datasets = results.ToDictionary(r => r.Provider.ToString(), r => new { options.Scale, options.Seed, rows = r.Rows, generation = r.Generation, desk = r.Desk }),
             figures = results.ToDictionary(r => r.Provider.ToString(), r => r.Figures),
         }, Json);
-        var stamp = started.UtcDateTime.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture);
+        // A partial run (--only) never replaces the last whole run's figures.
+        var stamp = started.UtcDateTime.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture) + (options.IsPartial ? "-partial" : "");
+        var latest = options.IsPartial ? "partial" : "latest";
         await File.WriteAllTextAsync(Path.Combine(options.OutDir, $"{stamp}.json"), json);
-        await File.WriteAllTextAsync(Path.Combine(options.OutDir, "latest.json"), json);
-        await File.WriteAllTextAsync(Path.Combine(options.OutDir, "latest.md"), markdown);
-        AnsiConsole.MarkupLine($"Written: [bold]{Markup.Escape(Path.Combine(options.OutDir, stamp + ".json"))}[/], latest.json, latest.md");
+        await File.WriteAllTextAsync(Path.Combine(options.OutDir, $"{latest}.json"), json);
+        await File.WriteAllTextAsync(Path.Combine(options.OutDir, $"{latest}.md"), markdown);
+        AnsiConsole.MarkupLine($"Written: [bold]{Markup.Escape(Path.Combine(options.OutDir, stamp + ".json"))}[/], {latest}.json, {latest}.md");
     }
 
     private static List<Row> Rows(IReadOnlyList<ProviderResult> results)
