@@ -52,13 +52,20 @@ public static class DataServiceExtensions
 
     public static void Configure(DbContextOptionsBuilder builder, DatabaseProvider provider, string connectionString)
     {
+        // A list in a query (the viewer's desks in every visibility filter, ids in Contains) is sent as one array
+        // parameter (json_each on SQLite, = ANY on PostgreSQL). EF 10's default spreads it over one parameter per
+        // item, which makes the SQL depend on the list's length: EF then cannot cache the SQL and rebuilds it, under a
+        // lock, on every execution.
         if (provider == DatabaseProvider.Postgres)
         {
-            builder.UseNpgsql(connectionString, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery));
+            builder.UseNpgsql(connectionString, o => o
+                .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)
+                .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter));
         }
         else
         {
-            builder.UseSqlite(connectionString).AddInterceptors(SqlitePragmas.Instance);
+            builder.UseSqlite(connectionString, o => o.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
+                .AddInterceptors(SqlitePragmas.Instance, KeepSqliteConnectionOpen.Instance);
         }
 
         builder.AddInterceptors(Web.Diagnostics.SqlStatementMeter.Instance);

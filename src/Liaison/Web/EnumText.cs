@@ -218,12 +218,17 @@ public static class EnumText
 
     private static string? Translate(string english, CultureInfo culture) => Translate(Resources, english, culture);
 
+    // One lookup per manager and culture, kept even when the culture has no resources: asking ResourceManager for a
+    // missing set probes the disk for a satellite assembly on every call, under a lock (most of an English page's time).
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(ResourceManager, CultureInfo), ResourceSet?> Sets = new();
+
     // Only translations exist (no neutral resources), so walk the culture chain without falling back to a missing neutral set.
     internal static string? Translate(ResourceManager resources, string english, CultureInfo culture)
     {
         for (var c = culture; !c.Equals(CultureInfo.InvariantCulture); c = c.Parent)
         {
-            if (resources.GetResourceSet(c, createIfNotExists: true, tryParents: false)?.GetString(english) is { } text)
+            var set = Sets.GetOrAdd((resources, c), key => key.Item1.GetResourceSet(key.Item2, createIfNotExists: true, tryParents: false));
+            if (set?.GetString(english) is { } text)
             {
                 return text;
             }
