@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Liaison.Bench;
 using Liaison.Bench.Report;
+using Liaison.Bench.Setup;
 using Spectre.Console;
 
 var scale = new Option<string>("--scale") { Description = "Dataset size: demo, small, medium or full.", DefaultValueFactory = _ => "small" };
@@ -42,6 +43,7 @@ root.SetAction(async (result, ct) =>
     }
 
     var started = DateTimeOffset.UtcNow;
+    await PublishedBuild.EnsureAsync(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(options.DataRoot))!, ".build"), line => Console.WriteLine(line));
     var results = new List<ProviderResult>();
     foreach (var p in options.Providers)
     {

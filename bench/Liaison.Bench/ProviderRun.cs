@@ -85,7 +85,7 @@ public sealed class ProviderRun(BenchOptions options, Provider provider, Action<
                 ? LatencyStats.From([], TimeSpan.FromSeconds(1), $"all {hidden} sampled addresses answered 404")
                 : await LoadRunner.RunAsync(http, session, urls, options.Concurrency, options.Duration);
             results.Add((kind, stats, urls.Count, hidden));
-            log($"  {kind.Key,-44} p95 {stats.P95,7:0.0} ms  {stats.RequestsPerSecond,7:0}/s  sql {stats.SqlMax?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-",3}  err {stats.Errors}{(stats.FirstError is null ? "" : "  first: " + stats.FirstError)}");
+            log($"  {kind.Key,-44} p95 {stats.P95,7:0.0} ms  {stats.RequestsPerSecond,7:0}/s  sql {stats.SqlMedian?.ToString("0", System.Globalization.CultureInfo.InvariantCulture) ?? "-",3} (max {stats.SqlMax?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"})  err {stats.Errors}{(stats.FirstError is null ? "" : "  first: " + stats.FirstError)}");
         }
 
         // The floor is measured again at the end: the ratio uses its mean, since the machine drifts during a run.

@@ -18,8 +18,11 @@ public static class PageFigures
             _ => "Pages (p95)",
         };
         var floorRatio = stats.RequestsPerSecond / floorRequestsPerSecond;
+        // Statements per page: the median request's. The most a request ran is shown beside it when higher: once a minute
+        // a sign-in cookie is revalidated (the user, roles, claims and desks read again) on whatever page comes next.
+        var sql = stats.SqlMedian is double median ? (int?)Math.Ceiling(median) : null;
         var display = $"{stats.P95:0.0} ms · {stats.RequestsPerSecond:0}/s"
-            + (stats.SqlMax is int sql ? $" · {sql} sql" : "")
+            + (sql is int typical ? $" · {typical} sql" + (stats.SqlMax > typical ? $" (max {stats.SqlMax})" : "") : "")
             + (stats.Errors > 0 ? $" · {stats.Errors} err" : "")
             + (urls == 0 ? " · nothing visible" : "");
         var raw = new
@@ -47,7 +50,7 @@ public static class PageFigures
             return new Figure(group, kind.Key, stats.P95, "ms", display, Raw: raw);
         }
 
-        var met = urls > 0 && stats.P95 <= target && stats.Errors == 0 && (stats.SqlMax ?? 0) <= SqlBudget;
+        var met = urls > 0 && stats.P95 <= target && stats.Errors == 0 && (sql ?? 0) <= SqlBudget;
         return new Figure(group, kind.Key, stats.P95, "ms", display, $"p95 ≤ {target:0} ms, ≤ {SqlBudget} sql, 0 err", met, raw);
     }
 

@@ -6,12 +6,12 @@ namespace Liaison.Bench.Setup;
 public sealed record CliResult(int ExitCode, string Output, string Error, TimeSpan Elapsed);
 
 /// <summary>
-/// Runs the Release <c>liaison.dll</c> built next to the bench, pointed at one dataset (or at another folder and
+/// Runs the published <c>liaison.dll</c> (<see cref="PublishedBuild"/>), pointed at one dataset (or at another folder and
 /// environment, such as the dataset's scratch database).
 /// </summary>
 public sealed class LiaisonProcess(Dataset dataset, string? directory = null, IReadOnlyDictionary<string, string>? environment = null)
 {
-    public static string Dll => Path.Combine(AppContext.BaseDirectory, "liaison.dll");
+    public static string Dll => PublishedBuild.Dll;
 
     public Dataset Dataset => dataset;
 
