@@ -1,6 +1,6 @@
-using Microsoft.AspNetCore.Routing;
 using System.CommandLine;
 using Liaison.Web;
+using Microsoft.AspNetCore.Routing;
 
 namespace Liaison.Cli;
 
