@@ -43,7 +43,7 @@ root.SetAction(async (result, ct) =>
     }
 
     var started = DateTimeOffset.UtcNow;
-    await PublishedBuild.EnsureAsync(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(options.DataRoot))!, ".build"), line => Console.WriteLine(line));
+    PublishedBuild.Ensure(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(options.DataRoot))!, ".build"), line => Console.WriteLine(line));
     var results = new List<ProviderResult>();
     foreach (var p in options.Providers)
     {

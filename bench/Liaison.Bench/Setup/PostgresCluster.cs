@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Liaison.Bench.Setup;
 
 /// <summary>
@@ -109,28 +107,7 @@ public sealed class PostgresCluster : IDisposable
         }
     }
 
-    private static void Run(string exe, string[] args)
-    {
-        var info = new ProcessStartInfo(exe) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in args)
-        {
-            info.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(info) ?? throw new InvalidOperationException($"Could not start {exe}");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(180_000))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new InvalidOperationException($"{exe} timed out");
-        }
-
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{exe} {string.Join(' ', args)} exited {process.ExitCode}: {stderr.Result}{stdout.Result}");
-        }
-    }
+    private static void Run(string exe, string[] args) => ExternalTool.Run(exe, args, TimeSpan.FromMinutes(3));
 
     private static string? FindBinDirectory()
     {

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Liaison.Bench.Setup;
 
 /// <summary>
@@ -10,10 +8,10 @@ public static class PublishedBuild
 {
     private static string? _dll;
 
-    /// <summary>The published <c>liaison.dll</c>; the one next to the bench until <see cref="EnsureAsync"/> has run.</summary>
+    /// <summary>The published <c>liaison.dll</c>; the one next to the bench until <see cref="Ensure"/> has run.</summary>
     public static string Dll => _dll ?? Path.Combine(AppContext.BaseDirectory, "liaison.dll");
 
-    public static async Task EnsureAsync(string outputRoot, Action<string> log)
+    public static void Ensure(string outputRoot, Action<string> log)
     {
         var built = Path.Combine(AppContext.BaseDirectory, "liaison.dll");
         var project = FindProject();
@@ -26,30 +24,9 @@ public static class PublishedBuild
         }
 
         log($"publishing Liaison (Release, ReadyToRun) into {output}");
-        var info = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in new[]
-                 {
-                     "publish", project, "-c", "Release", "-r", "linux-x64", "--self-contained", "false",
-                     "-p:PublishReadyToRun=true", "-o", output, "-nologo", "-v", "quiet",
-                 })
-        {
-            info.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(info) ?? throw new InvalidOperationException("could not start dotnet publish");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"dotnet publish exited {process.ExitCode}:\n{await stderr}{await stdout}");
-        }
-
+        ExternalTool.Run("dotnet",
+            ["publish", project, "-c", "Release", "-r", "linux-x64", "--self-contained", "false", "-p:PublishReadyToRun=true", "-o", output, "-nologo", "-v", "quiet"],
+            TimeSpan.FromMinutes(15));
         File.SetLastWriteTimeUtc(published, DateTime.UtcNow);
         _dll = published;
     }

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Liaison.Web;
-using Microsoft.AspNetCore.Routing;
 
 namespace Liaison.Cli;
 
@@ -50,12 +49,7 @@ public static class LiaisonCommandLine
     {
         var app = LiaisonApp.Build(HostArgs(result));
         var url = app.Urls.FirstOrDefault() ?? app.Configuration["urls"] ?? LiaisonApp.DefaultUrl;
-
-        // The routing table (every page and endpoint, built on first use) is built on the second core while this one
-        // builds EF's model and brings the schema up to date: the first request then finds both ready.
-        var routes = Task.Run(() => app.Services.GetRequiredService<EndpointDataSource>().Endpoints.Count, ct);
         await Data.FirstRun.InitializeAsync(app.Services, Console.Out, url, ct);
-        await routes;
         await app.RunAsync(ct);
         return 0;
     }

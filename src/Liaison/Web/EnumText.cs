@@ -219,7 +219,7 @@ public static class EnumText
     private static string? Translate(string english, CultureInfo culture) => Translate(Resources, english, culture);
 
     // One lookup per manager and culture, kept even when the culture has no resources: asking ResourceManager for a
-    // missing set probes the disk for a satellite assembly on every call, under a lock (most of an English page's time).
+    // missing set probes the disk for a satellite assembly on every call, under a lock (a quarter of an English person page).
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<(ResourceManager, CultureInfo), ResourceSet?> Sets = new();
 
     // Only translations exist (no neutral resources), so walk the culture chain without falling back to a missing neutral set.

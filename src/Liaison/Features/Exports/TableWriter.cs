@@ -69,7 +69,7 @@ public static class TableWriter
 
     /// <summary>
     /// XLSX needs a seekable package: it is written to <paramref name="buffer"/> (a temporary file), then copied. The
-    /// sheet's cells are written as plain XML: an element object per cell made the sheet cost twice the CSV.
+    /// sheet's cells are written as plain XML: an element object per cell made the export take three times as long as the CSV.
     /// </summary>
     public static async Task<long> WriteXlsxAsync<T>(
         Stream output, Stream buffer, string sheetName, IReadOnlyList<ExportColumn<T>> columns, IAsyncEnumerable<T> rows, CancellationToken ct)

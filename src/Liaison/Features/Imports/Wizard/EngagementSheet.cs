@@ -1,7 +1,6 @@
 using Liaison.Data;
 using Liaison.Features.Engagements;
 using Liaison.Features.Imports.Files;
-using Liaison.Features.Search;
 using Liaison.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -135,7 +134,7 @@ internal sealed partial class EngagementSheet(LiaisonDbContext db, ImportSession
         private ILookup<string, Engagement>? _byKey;
 
         /// <summary>The engagements under a first day, title and lead country key.</summary>
-        public IEnumerable<Engagement> WithKey(string key) => (_byKey ??= ById.Values.ToLookup(e => Key(e.StartsOn, e.Title, e.CountryId)))[key];
+        public IEnumerable<Engagement> WithKey(string key) => (_byKey ??= ById.Values.ToLookup(e => DayKey(e.StartsOn, e.CountryId, e.Title)))[key];
 
         public Links Linked(int engagementId) => _links.TryGetValue(engagementId, out var links) ? links : _links[engagementId] = new Links();
     }
@@ -148,11 +147,9 @@ internal sealed partial class EngagementSheet(LiaisonDbContext db, ImportSession
         public Dictionary<EngagementSide, int> LastRank { get; } = [];
     }
 
-    private static string Key(DateOnly startsOn, string title, int? countryId) => $"{startsOn:yyyy-MM-dd}|{countryId}|{TextNormalizer.Normalize(title)}";
-
     /// <summary>The engagement this row is: by id, else the one with the same title, first day and lead country; null for a new one.</summary>
     private Engagement? Match(EngagementRow row, Stored stored) =>
-        MatchOne(row, () => Key(row.StartsOn!.Value, row.Name, row.LeadCountryId), stored.ById, stored.WithKey, e => e.Id, Messages);
+        MatchOne(row, () => DayKey(row.StartsOn!.Value, row.LeadCountryId, row.Name), stored.ById, stored.WithKey, e => e.Id, Messages);
 
     private static readonly MatchMessages Messages = new("title",
         "Row {0} of this file is the same engagement (same id, or same title, first day and country); merge the two rows.",

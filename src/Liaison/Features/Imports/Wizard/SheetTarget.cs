@@ -1,5 +1,6 @@
 using Liaison.Data;
 using Liaison.Features.Imports.Files;
+using Liaison.Features.Search;
 using Liaison.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -125,6 +126,9 @@ internal abstract class SheetTarget
 
         return false;
     }
+
+    /// <summary>The natural key of a dated record (a touchpoint, an engagement): its day, its country and its normalized text.</summary>
+    protected static string DayKey(DateOnly day, int? countryId, string text) => $"{day:yyyy-MM-dd}|{countryId}|{TextNormalizer.Normalize(text)}";
 
     /// <summary>What a record type says when a row cannot be matched: its column, the same record twice in the file, an id not on file, several candidates.</summary>
     protected sealed record MatchMessages(string Field, string Repeated, string NoSuchId, string Several);

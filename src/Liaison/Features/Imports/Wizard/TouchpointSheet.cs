@@ -1,6 +1,5 @@
 using Liaison.Data;
 using Liaison.Features.Imports.Files;
-using Liaison.Features.Search;
 using Liaison.Features.Touchpoints;
 using Liaison.Security;
 using Microsoft.EntityFrameworkCore;
@@ -122,7 +121,7 @@ internal sealed class TouchpointSheet(LiaisonDbContext db, ImportSession? sessio
 
         /// <summary>The touchpoints (not kept by an engagement) under a day, subject and country key.</summary>
         public IEnumerable<Touchpoint> WithKey(string key) =>
-            (_byKey ??= ById.Values.Where(t => t.EngagementId is null).ToLookup(t => Key(t.On, t.Subject, t.CountryId)))[key];
+            (_byKey ??= ById.Values.Where(t => t.EngagementId is null).ToLookup(t => DayKey(t.On, t.CountryId, t.Subject)))[key];
 
         public Links Linked(int touchpointId) => _links.TryGetValue(touchpointId, out var links) ? links : _links[touchpointId] = new Links();
     }
@@ -134,11 +133,9 @@ internal sealed class TouchpointSheet(LiaisonDbContext db, ImportSession? sessio
         public HashSet<string> Participants { get; } = new(StringComparer.Ordinal);
     }
 
-    private static string Key(DateOnly on, string subject, int? countryId) => $"{on:yyyy-MM-dd}|{countryId}|{TextNormalizer.Normalize(subject)}";
-
     /// <summary>The touchpoint this row is: by id, else the one of the same day, subject and owning country; null for a new one.</summary>
     private Touchpoint? Match(TouchpointRow row, Stored stored) =>
-        MatchOne(row, () => Key(row.On!.Value, row.Name, row.OwnerCountryId), stored.ById, stored.WithKey, t => t.Id, Messages);
+        MatchOne(row, () => DayKey(row.On!.Value, row.OwnerCountryId, row.Name), stored.ById, stored.WithKey, t => t.Id, Messages);
 
     private static readonly MatchMessages Messages = new("subject",
         "Row {0} of this file is the same touchpoint (same id, or same day, subject and country); merge the two rows.",
