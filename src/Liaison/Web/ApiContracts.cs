@@ -42,6 +42,8 @@ public abstract record EditResult
 
 public static class RequestValidation
 {
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, System.Reflection.PropertyInfo[]> TextProperties = new();
+
     /// <summary>DataAnnotations on a request record, as a ProblemDetails error dictionary.</summary>
     public static Dictionary<string, string[]> Validate(object request)
     {
@@ -49,7 +51,7 @@ public static class RequestValidation
         Validator.TryValidateObject(request, new ValidationContext(request), results, validateAllProperties: true);
 
         // PostgreSQL cannot store NUL characters; refuse them everywhere so both databases behave alike.
-        foreach (var property in request.GetType().GetProperties().Where(p => p.PropertyType == typeof(string) && p.CanRead))
+        foreach (var property in TextProperties.GetOrAdd(request.GetType(), type => [.. type.GetProperties().Where(p => p.PropertyType == typeof(string) && p.CanRead)]))
         {
             if (property.GetValue(request) is string value && value.Contains('\0', StringComparison.Ordinal))
             {

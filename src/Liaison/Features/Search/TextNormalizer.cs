@@ -13,7 +13,8 @@ public static partial class TextNormalizer
             return "";
         }
 
-        var decomposed = text.Normalize(NormalizationForm.FormKD);
+        // ASCII text is already in every normalization form; ICU need not see it.
+        var decomposed = System.Text.Ascii.IsValid(text) ? text : text.Normalize(NormalizationForm.FormKD);
         var sb = new StringBuilder(decomposed.Length);
         var lastWasSpace = true;
         foreach (var ch in decomposed)

@@ -80,7 +80,7 @@ internal sealed partial class PeopleSheet
             Session.New(entry);
         }
 
-        foreach (var key in PeopleIndexer.MatchKeys(indexed))
+        foreach (var key in AllKeys(row))
         {
             Session.New(new PersonMatchKey { PersonId = person.Id, Key = key });
         }

@@ -124,7 +124,10 @@ internal sealed partial class PeopleSheet(LiaisonDbContext db, ImportSession? se
     }
 
     private static IEnumerable<string> Keys(PersonRow row) =>
-        PeopleIndexer.MatchKeys(Indexed(row, 0)).Where(k => k.StartsWith("e:", StringComparison.Ordinal) || k.StartsWith("n:", StringComparison.Ordinal));
+        AllKeys(row).Where(k => k.StartsWith("e:", StringComparison.Ordinal) || k.StartsWith("n:", StringComparison.Ordinal));
+
+    // Worked out once per row: matching reads them twice, and a created person stores them all.
+    private static IReadOnlyList<string> AllKeys(PersonRow row) => row.MatchKeys ??= [.. PeopleIndexer.MatchKeys(Indexed(row, 0))];
 
     private static PeopleIndexer.IndexedPerson Indexed(PersonRow row, int id) =>
         new(id, row.Name, Text(row, nameof(Person.NameNative)), Text(row, nameof(Person.NameRomanized)), Text(row, nameof(Person.NameZh)),

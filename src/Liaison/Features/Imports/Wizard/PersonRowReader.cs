@@ -13,6 +13,8 @@ internal sealed class PersonRow(SpreadsheetRow source) : SheetRow(source)
     public string? Organization { get; set; }
     public string? Position { get; set; }
     public int? OrganizationId { get; set; }
+    /// <summary>The row's match keys (names, e-mail, phone), once worked out.</summary>
+    public IReadOnlyList<string>? MatchKeys { get; set; }
 }
 
 /// <summary>Reads the mapped cells of a row into a <see cref="PersonRow"/>, checking them as the person form does.</summary>
