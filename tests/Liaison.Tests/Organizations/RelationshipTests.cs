@@ -53,4 +53,28 @@ public sealed class RelationshipTests
         var list = await (await officer.Client.GetAsync("/api/v1/organizations?level=comprehensive")).ReadJsonAsync();
         list.GetProperty("items")[0].GetProperty("id").GetInt32().ShouldBe(dir.Spd);
     }
+
+    // An organization without recorded ties shows the lowest level (read once per database); renaming that level shows at once.
+    [SkippableTheory]
+    [MemberData(nameof(TestApp.Databases), MemberType = typeof(TestApp))]
+    public async Task An_organization_without_ties_shows_the_lowest_level_as_an_administrator_names_it(Db db)
+    {
+        await using var app = await TestApp.StartAsync(db);
+        var dir = await TestDirectory.SeedAsync(app);
+        var officer = await app.CreateUserAsync(Roles.DeskOfficer, [TestDirectory.WesternEuropeDesk]);
+        var admin = await app.CreateUserAsync(Roles.Administrator, clearance: Classification.Restricted);
+
+        var before = (await (await officer.Client.GetAsync($"/api/v1/organizations/{dir.Cdu}/relationship")).ReadJsonAsync()).GetProperty("level");
+        before.GetProperty("code").GetString().ShouldBe("none");
+        before.GetProperty("nameEn").GetString().ShouldBe("No ties");
+
+        (await admin.Client.PutJsonAsync($"/api/v1/relationship-levels/{before.GetProperty("id").GetInt32()}", new { code = "none", nameEn = "Not yet in contact", nameZh = "尚未联系", rank = 0 }))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
+        var after = (await (await officer.Client.GetAsync($"/api/v1/organizations/{dir.Cdu}/relationship")).ReadJsonAsync()).GetProperty("level");
+        after.GetProperty("nameEn").GetString().ShouldBe("Not yet in contact");
+        using var pages = new PageClient(app);
+        await pages.SignInAsync(officer.Email, officer.Password);
+        var (_, page) = await pages.GetAsync($"/organizations/{dir.Cdu}");
+        page.Body!.TextContent.ShouldContain("Not yet in contact");
+    }
 }

@@ -86,6 +86,11 @@ public sealed class DemoSite : IAsyncLifetime
             .OrderByDescending(o => db.Positions.Count(p => p.OrganizationId == o.Id)).ThenBy(o => o.Id)
             .Select(o => new { o.Id, Agreement = o.Agreements.OrderBy(a => a.Id).First().Id })
             .FirstAsync();
+        // The fullest organization of the same country with no relationship recorded yet: its panel shows the lowest level.
+        var untied = await db.Organizations.AsNoTracking()
+            .Where(o => o.CountryId == engagement.CountryId && o.Relationship == null)
+            .OrderByDescending(o => db.Positions.Count(p => p.OrganizationId == o.Id)).ThenBy(o => o.Id)
+            .Select(o => o.Id).FirstAsync();
         var touchpoint = await db.TouchpointPeople.AsNoTracking()
             .Where(t => t.PersonId == person.Id)
             .OrderByDescending(t => t.Touchpoint!.On).Select(t => t.TouchpointId).FirstAsync();
@@ -115,6 +120,7 @@ public sealed class DemoSite : IAsyncLifetime
             ["channel"] = Invariant(person.Channel),
             ["organization"] = Invariant(organization.Id),
             ["agreement"] = Invariant(organization.Agreement),
+            ["untied"] = Invariant(untied),
             ["touchpoint"] = Invariant(touchpoint),
             ["task"] = Invariant(task),
             ["document"] = Invariant(document),

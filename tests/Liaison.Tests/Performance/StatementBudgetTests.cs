@@ -83,6 +83,20 @@ public sealed partial class StatementBudgetTests(DemoSite site) : IClassFixture<
         Statements(response).ShouldNotBeNull().ShouldBeLessThanOrEqualTo(Budget, url);
     }
 
+    // Most parties have no recorded relationship; their panel shows the lowest level, which must not cost a statement of its own.
+    [Fact]
+    public async Task An_organization_without_a_relationship_stays_within_the_budget()
+    {
+        var url = "/organizations/" + site.Samples["untied"];
+        foreach (var client in new[] { site.AdminPages.Http, site.DeskPages.Http })
+        {
+            using var warm = await client.GetAsync(url);
+            using var response = await client.GetAsync(url);
+            response.IsSuccessStatusCode.ShouldBeTrue($"{url}: {(int)response.StatusCode}");
+            Statements(response).ShouldNotBeNull().ShouldBeLessThanOrEqualTo(Budget, url);
+        }
+    }
+
     private IEnumerable<(string Pattern, bool IsPage)> GetRoutes()
     {
         var sources = site.App.App.Services.GetRequiredService<EndpointDataSource>();

@@ -7,6 +7,36 @@ namespace Liaison.Features.Relationships;
 
 public static class RelationshipEditor
 {
+    // The lowest level, shown for an organization without a recorded relationship: read once per database and forgotten
+    // whenever an administrator saves a level, so the organization page does not spend a statement of its own on it.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, LevelDto> LowestLevels = new(StringComparer.Ordinal);
+    private static int _levelsVersion;
+
+    /// <summary>Called when a level is saved: the lowest level is read again next time.</summary>
+    public static void ForgetLevels()
+    {
+        Interlocked.Increment(ref _levelsVersion);
+        LowestLevels.Clear();
+    }
+
+    private static async Task<LevelDto> LowestLevelAsync(LiaisonDbContext db, CancellationToken ct)
+    {
+        var key = db.Database.GetConnectionString() ?? "";
+        if (LowestLevels.TryGetValue(key, out var lowest))
+        {
+            return lowest;
+        }
+
+        var version = Volatile.Read(ref _levelsVersion);
+        lowest = await db.RelationshipLevels.AsNoTracking().OrderBy(l => l.Rank).Select(l => new LevelDto(l.Id, l.Code, l.NameEn, l.NameZh, l.Rank)).FirstAsync(ct);
+        if (version == Volatile.Read(ref _levelsVersion))
+        {
+            LowestLevels[key] = lowest;
+        }
+
+        return lowest;
+    }
+
     public static async Task<RelationshipDto?> GetAsync(LiaisonDbContext db, int organizationId, CancellationToken ct = default)
     {
         var org = await db.Organizations.AsNoTracking().Where(o => o.Id == organizationId)
@@ -45,8 +75,7 @@ public static class RelationshipEditor
             .FirstOrDefaultAsync(ct);
         if (r is null)
         {
-            var none = await db.RelationshipLevels.AsNoTracking().OrderBy(l => l.Rank).Select(l => new LevelDto(l.Id, l.Code, l.NameEn, l.NameZh, l.Rank)).FirstAsync(ct);
-            return new RelationshipDto(organizationId, none, null, null, null, null, null, 0, [], agreements);
+            return new RelationshipDto(organizationId, await LowestLevelAsync(db, ct), null, null, null, null, null, 0, [], agreements);
         }
 
         return new RelationshipDto(r.OrganizationId, r.Level, r.Since, r.Channels, r.DeskOfficerId, r.DeskOfficerName, r.Notes, r.Version, r.History, agreements);

@@ -59,6 +59,7 @@ public static class RelationshipLevelEditor
         }
 
         await db.SaveChangesAsync(ct);
+        RelationshipEditor.ForgetLevels();
         return new EditResult.Saved(level.Id, 0);
     }
 }
