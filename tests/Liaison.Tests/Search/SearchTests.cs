@@ -41,6 +41,29 @@ public sealed class SearchTests
         var zh = await (await officer.Client.GetAsync("/api/v1/search?q=%E6%B5%B7%E7%9B%97")).ReadJsonAsync();
         zh.GetArrayLength().ShouldBeGreaterThan(0);
     }
+
+    // More entries hold a common name than a search reads of them; the record called exactly that, added last, still comes first.
+    [SkippableTheory]
+    [MemberData(nameof(TestApp.Databases), MemberType = typeof(TestApp))]
+    public async Task The_record_named_exactly_as_searched_comes_first_however_common_the_name(Db db)
+    {
+        await using var app = await TestApp.StartAsync(db);
+        var dir = await TestDirectory.SeedAsync(app);
+        var admin = await app.CreateUserAsync(Roles.Administrator, clearance: Classification.Restricted);
+        await app.WithDbAsync(async ctx =>
+        {
+            ctx.SearchEntries.AddRange(Enumerable.Range(0, 2500).Select(i =>
+                new Liaison.Features.Search.SearchEntry { Kind = Liaison.Features.Search.SearchKinds.Organization, RecordId = dir.Spd, Text = $"friends of mitchell society {i}" }));
+            return await ctx.SaveChangesAsync();
+        });
+
+        var created = await admin.Client.PostJsonAsync("/api/v1/organizations", new { nameEn = "Mitchell", kind = "PoliticalParty", countryIso3 = "DEU" });
+        created.StatusCode.ShouldBe(System.Net.HttpStatusCode.Created);
+        var id = (await created.ReadJsonAsync()).GetProperty("id").GetInt32();
+        var hits = await (await admin.Client.GetAsync("/api/v1/search?q=Mitchell")).ReadJsonAsync();
+        hits[0].GetProperty("id").GetInt32().ShouldBe(id);
+        hits.EnumerateArray().ShouldContain(h => h.GetProperty("id").GetInt32() == dir.Spd);
+    }
 }
 
 public sealed class PeopleSearchTests
