@@ -18,7 +18,7 @@ internal sealed class TouchpointConfiguration : IEntityTypeConfiguration<Touchpo
         builder.HasOne(t => t.Engagement).WithMany().HasForeignKey(t => t.EngagementId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(t => t.On);
         builder.HasIndex(t => t.EngagementId);
-        builder.HasIndex(t => new { t.CountryId, t.On });
+        builder.HasIndex(t => new { t.CountryId, t.On, t.Classification });
     }
 }
 
