@@ -54,7 +54,12 @@ public static class TouchpointQueries
         if (!string.IsNullOrWhiteSpace(f.CountryIso3))
         {
             var code = f.CountryIso3.Trim().ToUpperInvariant();
-            query = code == "INT" ? query.Where(t => t.CountryId == null) : query.Where(t => t.Country!.Iso3 == code);
+            // The country's key as a scalar subquery, not a join on its code: so both databases read the country's
+            // touchpoints newest first from the (CountryId, On, Classification) index. Joined, PostgreSQL walked every
+            // touchpoint by date until fifty of the country's came up (2.3 s for France with a cold cache).
+            query = code == "INT"
+                ? query.Where(t => t.CountryId == null)
+                : query.Where(t => t.CountryId == db.Countries.Where(c => c.Iso3 == code).Select(c => c.Id).FirstOrDefault());
         }
 
         if (f.Desk is int desk)
