@@ -25,7 +25,7 @@ internal sealed class EngagementConfiguration : IEntityTypeConfiguration<Engagem
         builder.HasOne(e => e.Owner).WithMany().HasForeignKey(e => e.OwnerId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(e => e.StartsOn);
         builder.HasIndex(e => new { e.CountryId, e.StartsOn });
-        builder.HasIndex(e => new { e.Status, e.StartsOn });
+        builder.HasIndex(e => new { e.Status, e.StartsOn, e.Classification, e.CountryId });
         builder.HasIndex(e => new { e.Kind, e.StartsOn });
         builder.HasIndex(e => new { e.CountryId, e.Classification });
     }
