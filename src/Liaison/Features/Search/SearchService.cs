@@ -7,16 +7,6 @@ using Microsoft.EntityFrameworkCore;
 namespace Liaison.Features.Search;
 
 /// <summary>
-/// One search result. <see cref="Title"/> and <see cref="TitleZh"/> are the English and Chinese names (with the
-/// abbreviation); <see cref="Subtitle"/> is in the request's UI language; the country and kind are there raw for clients
-/// that localize themselves.
-/// </summary>
-public sealed record SearchHit(
-    string Kind, int Id, string Url, string Title, string? TitleZh, string? Subtitle,
-    string? CountryIso3, string? CountryName, string? CountryNameZh, OrganizationKind? OrganizationKind,
-    string Matched, double Score);
-
-/// <summary>
 /// The global search: finds candidates by name through the provider's index, then keeps only what the
 /// viewer may see by loading the records through the DbContext's visibility filters.
 /// </summary>
@@ -24,7 +14,8 @@ public sealed class SearchService(LiaisonDbContext db)
 {
     public const int MaxQueryLength = 200;
     private const int CandidateLimit = 400;
-    private const int MatchesRead = 2000;
+    private const int MatchesRead = 1000;
+    private const int MaxPairTrigrams = 256;
     private const double Threshold = 0.45;
 
     private sealed record Candidate(string Kind, int RecordId, string Text);
@@ -50,77 +41,11 @@ public sealed class SearchService(LiaisonDbContext db)
             .GroupBy(c => (c.Kind, c.RecordId))
             .Select(g => g.MaxBy(c => c.Score))
             .OrderByDescending(c => c.Score)
+            .ThenBy(c => c.Text, StringComparer.Ordinal)
             .ToList();
 
-        var orgIds = best.Where(b => b.Kind == SearchKinds.Organization).Select(b => b.RecordId).ToList();
-        var countryIds = best.Where(b => b.Kind == SearchKinds.Country).Select(b => b.RecordId).ToList();
-        var personIds = best.Where(b => b.Kind == SearchKinds.Person).Select(b => b.RecordId).ToList();
-
-        // The visibility filter applies here: invisible organizations simply do not come back. Every scored candidate is
-        // checked (not only the best few), so records the user may not see never push visible ones off the list.
-        // The hundreds of keys go as one array parameter each: one parameter per key made EF write the SQL anew for every
-        // search (a search for "brown" took 44–52 ms of server CPU with them, 25–31 ms without).
-        var orgs = orgIds.Count == 0
-            ? []
-            : await db.Organizations.AsNoTracking().Where(o => EF.Parameter(orgIds).Contains(o.Id))
-                .Select(o => new { o.Id, o.NameEn, o.NameZh, o.Abbreviation, o.Kind, Iso3 = (string?)o.Country!.Iso3, Country = o.Country.NameEn, CountryZh = o.Country.NameZh })
-                .ToDictionaryAsync(o => o.Id, ct);
-        var countries = countryIds.Count == 0
-            ? []
-            : await db.Countries.AsNoTracking().Where(c => EF.Parameter(countryIds).Contains(c.Id))
-                .Select(c => new { c.Id, c.NameEn, c.NameZh, c.Iso3, c.Region, c.Subregion })
-                .ToDictionaryAsync(c => c.Id, ct);
-
-        var people = personIds.Count == 0
-            ? []
-            : await db.People.AsNoTracking().Where(p => EF.Parameter(personIds).Contains(p.Id))
-                .Select(p => new { p.Id, p.NameEn, p.NameZh, p.NameNative, Iso3 = (string?)p.Country!.Iso3, Country = (string?)p.Country.NameEn, CountryZh = p.Country.NameZh })
-                .ToDictionaryAsync(p => p.Id, ct);
-        var today = Clock.Today;
-        var visibleIds = people.Keys.ToList();
-        var posts = people.Count == 0
-            ? []
-            : (await db.Positions.AsNoTracking()
-                .Where(p => EF.Parameter(visibleIds).Contains(p.PersonId) && (p.From == null || p.From <= today) && (p.To == null || p.To > today))
-                .Select(p => new { p.PersonId, p.Title, p.TitleZh, p.Rank, Organization = p.Organization!.Abbreviation ?? p.Organization.NameEn })
-                .ToListAsync(ct))
-                .GroupBy(p => p.PersonId)
-                .ToDictionary(g => g.Key, g => g.OrderBy(p => p.Rank).First());
-
-        var hits = new List<SearchHit>();
-        foreach (var b in best)
-        {
-            if (b.Kind == SearchKinds.Organization && orgs.TryGetValue(b.RecordId, out var o))
-            {
-                var subtitle = o.Iso3 is null ? EnumText.Name(o.Kind) : EnumText.Pick(o.Country!, o.CountryZh);
-                hits.Add(new(b.Kind, o.Id, "/organizations/" + o.Id.ToString(CultureInfo.InvariantCulture), WithAbbreviation(o.NameEn, o.Abbreviation),
-                    o.NameZh is { Length: > 0 } zh ? WithAbbreviation(zh, o.Abbreviation) : null, subtitle,
-                    o.Iso3, o.Country, o.CountryZh, o.Kind, b.Text, b.Score + 0.001));
-            }
-            else if (b.Kind == SearchKinds.Person && people.TryGetValue(b.RecordId, out var p))
-            {
-                var post = posts.GetValueOrDefault(p.Id);
-                var subtitle = string.Join(" · ", new[]
-                {
-                    post is null ? null : EnumText.Pick(post.Title, post.TitleZh) + ", " + post.Organization,
-                    p.Country is null ? null : EnumText.Pick(p.Country, p.CountryZh),
-                }.Where(x => x is not null));
-                var title = p.NameNative is { Length: > 0 } native && native != p.NameEn && native != p.NameZh ? $"{p.NameEn} ({native})" : p.NameEn;
-                hits.Add(new(b.Kind, p.Id, "/people/" + p.Id.ToString(CultureInfo.InvariantCulture), title, p.NameZh,
-                    subtitle.Length == 0 ? null : subtitle, p.Iso3, p.Country, p.CountryZh, null, b.Text, b.Score + 0.0015));
-            }
-            else if (b.Kind == SearchKinds.Country && countries.TryGetValue(b.RecordId, out var c))
-            {
-                hits.Add(new(b.Kind, c.Id, "/countries/" + c.Iso3, c.NameEn, c.NameZh, RegionText.Path(c.Region, c.Subregion),
-                    c.Iso3, c.NameEn, c.NameZh, null, b.Text, b.Score + 0.002));
-            }
-        }
-
-        return hits.OrderByDescending(h => h.Score).ThenBy(h => h.Title, StringComparer.Ordinal).Take(limit).ToList();
+        return await new SearchHits(db).VisibleAsync([.. best.Select(b => new ScoredRecord(b.Kind, b.RecordId, b.Text, b.Score))], limit, ct);
     }
-
-    private static string WithAbbreviation(string name, string? abbreviation) =>
-        abbreviation is { Length: > 0 } && abbreviation != name ? $"{name} ({abbreviation})" : name;
 
     private async Task<List<Candidate>> FindCandidatesAsync(string normalized, string? kind, int limit, CancellationToken ct)
     {
@@ -161,6 +86,22 @@ public sealed class SearchService(LiaisonDbContext db)
 
         if (compact.Length < 3)
         {
+            // Two characters ("曹平") have no trigram of their own, but every entry holding them holds a trigram that starts
+            // with them (migration 0014 indexes each entry with a space after it): the index's own list of trigrams names
+            // them. Only when the pair is common (many trigrams, and soon found) or the query is one character does the
+            // search read the entries themselves until it has enough.
+            var pairs = normalized.Length == 2 ? await TrigramsStartingWithAsync(normalized, ct) : null;
+            if (pairs is { Count: 0 })
+            {
+                return [];
+            }
+
+            if (pairs is { Count: <= MaxPairTrigrams })
+            {
+                var match = string.Join(" OR ", pairs.Select(Phrase));
+                return anyKind ? await ContainingAsync(normalized, compact, match, ct) : await FtsCandidatesAsync(match, anyKind, onlyKind, ct);
+            }
+
             return await db.Database.SqlQuery<Candidate>($"""
                 SELECT "Kind", "RecordId", "Text" FROM "SearchEntries"
                 WHERE instr("Text", {normalized}) > 0 AND ({anyKind} OR "Kind" = {onlyKind})
@@ -208,6 +149,15 @@ public sealed class SearchService(LiaisonDbContext db)
             LIMIT {CandidateLimit}
             """).ToListAsync(ct);
         return [.. starting.Concat(containing).Distinct()];
+    }
+
+    /// <summary>The indexed trigrams that start with <paramref name="pair"/>, up to one more than <see cref="MaxPairTrigrams"/>.</summary>
+    private Task<List<string>> TrigramsStartingWithAsync(string pair, CancellationToken ct)
+    {
+        var upper = pair + char.ConvertFromUtf32(0x10FFFF);
+        return db.Database.SqlQuery<string>($"""
+            SELECT term AS "Value" FROM search_fts_vocab WHERE term >= {pair} AND term < {upper} LIMIT {MaxPairTrigrams + 1}
+            """).ToListAsync(ct);
     }
 
     private static string Phrase(string text) => "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
