@@ -48,7 +48,7 @@ public static class RequestValidation
     public static Dictionary<string, string[]> Validate(object request)
     {
         var results = new List<ValidationResult>();
-        Validator.TryValidateObject(request, new ValidationContext(request), results, validateAllProperties: true);
+        AnnotationRules.For(request.GetType()).Check(request, results);
 
         // PostgreSQL cannot store NUL characters; refuse them everywhere so both databases behave alike.
         foreach (var property in TextProperties.GetOrAdd(request.GetType(), type => [.. type.GetProperties().Where(p => p.PropertyType == typeof(string) && p.CanRead)]))
