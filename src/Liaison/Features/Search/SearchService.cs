@@ -62,13 +62,22 @@ public sealed class SearchService(LiaisonDbContext db)
             // scores 1: among those the shortest come first, as the scores below will rank them.
             if (compact.Length >= 3)
             {
-                return await db.Database.SqlQuery<Candidate>($"""
+                // As on SQLite: the names that start with or contain the query, a bounded number of each, answer most
+                // searches; the typo-tolerant form ranks every trigram match, so it runs only when those are too few.
+                var bounded = await PostgresContainingAsync(normalized, compact, anyKind, onlyKind, ct);
+                if (bounded.Count >= limit)
+                {
+                    return bounded;
+                }
+
+                var ranked = await db.Database.SqlQuery<Candidate>($"""
                     SELECT "Kind", "RecordId", "Text" FROM "SearchEntries"
-                    WHERE ("Text" LIKE {like} ESCAPE '\' OR {normalized} <% "Text" OR {compact} <% replace("Text", ' ', ''))
+                    WHERE ({normalized} <% "Text" OR {compact} <% replace("Text", ' ', ''))
                       AND ({anyKind} OR "Kind" = {onlyKind})
                     ORDER BY word_similarity({normalized}, "Text") DESC, length("Text")
                     LIMIT {CandidateLimit}
                     """).ToListAsync(ct);
+                return [.. bounded.Concat(ranked).Distinct()];
             }
 
             return await db.Database.SqlQuery<Candidate>($"""
@@ -146,6 +155,38 @@ public sealed class SearchService(LiaisonDbContext db)
             FROM (SELECT rowid FROM search_fts WHERE search_fts MATCH {phrase} LIMIT {MatchesRead}) AS m
             JOIN "SearchEntries" e ON e."Id" = m.rowid
             ORDER BY length(e."Text")
+            LIMIT {CandidateLimit}
+            """).ToListAsync(ct);
+        return [.. starting.Concat(containing).Distinct()];
+    }
+
+    /// <summary>
+    /// PostgreSQL: the entries that start with the query (from the byte-ordered index of migration 0014), then the shortest
+    /// of the first <see cref="MatchesRead"/> that contain it (from the trigram indexes). The upper bound of the prefix
+    /// range is the query followed by the last code point, which sorts after every text that starts with the query.
+    /// </summary>
+    private async Task<List<Candidate>> PostgresContainingAsync(string normalized, string compact, bool anyKind, string onlyKind, CancellationToken ct)
+    {
+        var last = char.ConvertFromUtf32(0x10FFFF);
+        var (upper, compactUpper) = (normalized + last, compact + last);
+        var like = "%" + TextPatterns.EscapeLike(normalized) + "%";
+        var compactLike = "%" + TextPatterns.EscapeLike(compact) + "%";
+        var starting = await db.Database.SqlQuery<Candidate>($"""
+            SELECT "Kind", "RecordId", "Text" FROM (
+                SELECT "Kind", "RecordId", "Text" FROM "SearchEntries"
+                WHERE (("Text" ~>=~ {normalized} AND "Text" ~<~ {upper}) OR ("Text" ~>=~ {compact} AND "Text" ~<~ {compactUpper}))
+                  AND ({anyKind} OR "Kind" = {onlyKind})
+                LIMIT {MatchesRead}) AS s
+            ORDER BY length("Text")
+            LIMIT {CandidateLimit}
+            """).ToListAsync(ct);
+        var containing = await db.Database.SqlQuery<Candidate>($"""
+            SELECT "Kind", "RecordId", "Text" FROM (
+                SELECT "Kind", "RecordId", "Text" FROM "SearchEntries"
+                WHERE ("Text" LIKE {like} ESCAPE '\' OR replace("Text", ' ', '') LIKE {compactLike} ESCAPE '\')
+                  AND ({anyKind} OR "Kind" = {onlyKind})
+                LIMIT {MatchesRead}) AS c
+            ORDER BY length("Text")
             LIMIT {CandidateLimit}
             """).ToListAsync(ct);
         return [.. starting.Concat(containing).Distinct()];
