@@ -80,6 +80,19 @@ public sealed class SearchService(LiaisonDbContext db)
                 return [.. bounded.Concat(ranked).Distinct()];
             }
 
+            // Two Chinese, Japanese or Korean characters: every entry holding them is in the index of pairs (migration 0015).
+            if (normalized.Length == 2 && normalized.All(IsCjk))
+            {
+                return await db.Database.SqlQuery<Candidate>($"""
+                    SELECT "Kind", "RecordId", "Text" FROM (
+                        SELECT "Kind", "RecordId", "Text" FROM "SearchEntries"
+                        WHERE liaison_cjk_pairs("Text") @> ARRAY[{normalized}]::text[] AND ({anyKind} OR "Kind" = {onlyKind})
+                        LIMIT {MatchesRead}) AS p
+                    ORDER BY length("Text")
+                    LIMIT {CandidateLimit}
+                    """).ToListAsync(ct);
+            }
+
             return await db.Database.SqlQuery<Candidate>($"""
                 SELECT "Kind", "RecordId", "Text" FROM (
                     (SELECT "Kind", "RecordId", "Text" FROM "SearchEntries"
@@ -200,6 +213,9 @@ public sealed class SearchService(LiaisonDbContext db)
             SELECT term AS "Value" FROM search_fts_vocab WHERE term >= {pair} AND term < {upper} LIMIT {MaxPairTrigrams + 1}
             """).ToListAsync(ct);
     }
+
+    /// <summary>Kana, CJK ideographs (with extension A and the compatibility block) and Hangul syllables, as migration 0015 pairs them.</summary>
+    private static bool IsCjk(char c) => c is (>= '\u3040' and <= '\u30FF') or (>= '\u3400' and <= '\u9FFF') or (>= '\uAC00' and <= '\uD7AF') or (>= '\uF900' and <= '\uFAFF');
 
     private static string Phrase(string text) => "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
