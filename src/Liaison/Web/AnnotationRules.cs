@@ -27,7 +27,11 @@ internal sealed class AnnotationRules
             .Where(p => p.Item3.Length > 0)];
         _typeAttributes = [.. type.GetCustomAttributes<ValidationAttribute>(inherit: true)];
         _validatable = typeof(IValidatableObject).IsAssignableFrom(type);
+        TextProperties = [.. type.GetProperties().Where(p => p.PropertyType == typeof(string) && p.CanRead)];
     }
+
+    /// <summary>The type's readable text properties, which every request checks for NUL characters.</summary>
+    public PropertyInfo[] TextProperties { get; }
 
     public static AnnotationRules For(Type type) => ByType.GetOrAdd(type, t => new AnnotationRules(t));
 

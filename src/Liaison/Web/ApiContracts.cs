@@ -42,16 +42,15 @@ public abstract record EditResult
 
 public static class RequestValidation
 {
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, System.Reflection.PropertyInfo[]> TextProperties = new();
-
     /// <summary>DataAnnotations on a request record, as a ProblemDetails error dictionary.</summary>
     public static Dictionary<string, string[]> Validate(object request)
     {
         var results = new List<ValidationResult>();
-        AnnotationRules.For(request.GetType()).Check(request, results);
+        var rules = AnnotationRules.For(request.GetType());
+        rules.Check(request, results);
 
         // PostgreSQL cannot store NUL characters; refuse them everywhere so both databases behave alike.
-        foreach (var property in TextProperties.GetOrAdd(request.GetType(), type => [.. type.GetProperties().Where(p => p.PropertyType == typeof(string) && p.CanRead)]))
+        foreach (var property in rules.TextProperties)
         {
             if (property.GetValue(request) is string value && value.Contains('\0', StringComparison.Ordinal))
             {

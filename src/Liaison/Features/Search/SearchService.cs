@@ -16,6 +16,9 @@ public sealed class SearchService(LiaisonDbContext db)
     private const int CandidateLimit = 400;
     private const int MatchesRead = 1000;
     private const int MaxPairTrigrams = 256;
+
+    /// <summary>U+10FFFF: a text followed by it sorts after every text that starts with it, byte by byte.</summary>
+    private const string LastCodePoint = "\U0010FFFF";
     private const double Threshold = 0.45;
 
     private sealed record Candidate(string Kind, int RecordId, string Text);
@@ -36,15 +39,15 @@ public sealed class SearchService(LiaisonDbContext db)
 
         var candidates = await FindCandidatesAsync(normalized, kind, limit, ct);
         var best = candidates
-            .Select(c => (c.Kind, c.RecordId, c.Text, Score: TextNormalizer.Similarity(normalized, c.Text)))
+            .Select(c => new ScoredRecord(c.Kind, c.RecordId, c.Text, TextNormalizer.Similarity(normalized, c.Text)))
             .Where(c => c.Score >= Threshold)
             .GroupBy(c => (c.Kind, c.RecordId))
-            .Select(g => g.MaxBy(c => c.Score))
+            .Select(g => g.MaxBy(c => c.Score)!)
             .OrderByDescending(c => c.Score)
             .ThenBy(c => c.Text, StringComparer.Ordinal)
             .ToList();
 
-        return await new SearchHits(db).VisibleAsync([.. best.Select(b => new ScoredRecord(b.Kind, b.RecordId, b.Text, b.Score))], limit, ct);
+        return await new SearchHits(db).VisibleAsync(best, limit, ct);
     }
 
     private async Task<List<Candidate>> FindCandidatesAsync(string normalized, string? kind, int limit, CancellationToken ct)
@@ -55,16 +58,14 @@ public sealed class SearchService(LiaisonDbContext db)
         var onlyKind = kind ?? "";
         if (db.IsPostgres)
         {
-            // Every condition of the first form is answered by a trigram index (the text, and the text without spaces:
-            // migration 0010). A pattern under three characters has no trigram to look up: its substring match reads the
-            // entries on its own (a plain LIKE, tens of milliseconds at full size) instead of pulling the similarity
-            // operators into a scan that computes trigrams for every entry (seconds). Every entry holding the query as a word
-            // scores 1: among those the shortest come first, as the scores below will rank them.
+            // As on SQLite: the names that start with or contain the query, a bounded number of each, answer most searches;
+            // the typo-tolerant form (trigram indexes over the text and the text without spaces: migration 0010) ranks
+            // every match, so it runs only when those are too few. A pattern under three characters has no trigram to
+            // look up: its substring match reads the entries on its own (a plain LIKE) instead of pulling the similarity
+            // operators into a scan that computes trigrams for every entry (seconds).
             if (compact.Length >= 3)
             {
-                // As on SQLite: the names that start with or contain the query, a bounded number of each, answer most
-                // searches; the typo-tolerant form ranks every trigram match, so it runs only when those are too few.
-                var bounded = await PostgresContainingAsync(normalized, compact, anyKind, onlyKind, ct);
+                var bounded = await PostgresContainingAsync(normalized, compact, like, anyKind, onlyKind, ct);
                 if (bounded.Count >= limit)
                 {
                     return bounded;
@@ -178,11 +179,9 @@ public sealed class SearchService(LiaisonDbContext db)
     /// of the first <see cref="MatchesRead"/> that contain it (from the trigram indexes). The upper bound of the prefix
     /// range is the query followed by the last code point, which sorts after every text that starts with the query.
     /// </summary>
-    private async Task<List<Candidate>> PostgresContainingAsync(string normalized, string compact, bool anyKind, string onlyKind, CancellationToken ct)
+    private async Task<List<Candidate>> PostgresContainingAsync(string normalized, string compact, string like, bool anyKind, string onlyKind, CancellationToken ct)
     {
-        var last = char.ConvertFromUtf32(0x10FFFF);
-        var (upper, compactUpper) = (normalized + last, compact + last);
-        var like = "%" + TextPatterns.EscapeLike(normalized) + "%";
+        var (upper, compactUpper) = (normalized + LastCodePoint, compact + LastCodePoint);
         var compactLike = "%" + TextPatterns.EscapeLike(compact) + "%";
         var starting = await db.Database.SqlQuery<Candidate>($"""
             SELECT "Kind", "RecordId", "Text" FROM (
@@ -208,7 +207,7 @@ public sealed class SearchService(LiaisonDbContext db)
     /// <summary>The indexed trigrams that start with <paramref name="pair"/>, up to one more than <see cref="MaxPairTrigrams"/>.</summary>
     private Task<List<string>> TrigramsStartingWithAsync(string pair, CancellationToken ct)
     {
-        var upper = pair + char.ConvertFromUtf32(0x10FFFF);
+        var upper = pair + LastCodePoint;
         return db.Database.SqlQuery<string>($"""
             SELECT term AS "Value" FROM search_fts_vocab WHERE term >= {pair} AND term < {upper} LIMIT {MaxPairTrigrams + 1}
             """).ToListAsync(ct);
