@@ -91,4 +91,34 @@ public sealed class DuplicateFinderTests
 
         (await asia.Client.GetAsync($"/api/v1/people/{seed.Trong}/duplicates")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
+
+    [SkippableTheory]
+    [MemberData(nameof(TestApp.Databases), MemberType = typeof(TestApp))]
+    public async Task A_two_character_Chinese_name_finds_the_same_name_with_or_without_a_space_and_not_longer_ones(Db db)
+    {
+        await using var app = await TestApp.StartAsync(db);
+        await TestDirectory.SeedAsync(app);
+        var officer = await app.CreateUserAsync(Roles.DeskOfficer, [TestDirectory.SoutheastAsiaDesk]);
+        async Task<int> CreateAsync(string nameEn, string nameZh)
+        {
+            var response = await officer.Client.PostJsonAsync("/api/v1/people", new { nameEn, nameZh, countryIso3 = "VNM" });
+            response.StatusCode.ShouldBe(HttpStatusCode.Created);
+            return (await response.ReadJsonAsync()).GetProperty("id").GetInt32();
+        }
+
+        var plain = await CreateAsync("Zheng Ting", "郑婷");
+        var spaced = await CreateAsync("Ting Zheng", "郑 婷");
+        var longer = await CreateAsync("Zheng Tingting", "郑婷婷");
+        var other = await CreateAsync("Cao Ping", "曹平");
+
+        var similar = await (await officer.Client.GetAsync("/api/v1/people/similar?name=%E9%83%91%E5%A9%B7")).ReadJsonAsync();
+        var found = similar.EnumerateArray().Select(c => c.GetProperty("person").GetProperty("id").GetInt32()).ToList();
+        found.ShouldContain(plain);
+        found.ShouldContain(spaced);
+        found.ShouldNotContain(longer);
+        found.ShouldNotContain(other);
+
+        var forPerson = await (await officer.Client.GetAsync($"/api/v1/people/{spaced}/duplicates")).ReadJsonAsync();
+        forPerson.EnumerateArray().Select(c => c.GetProperty("person").GetProperty("id").GetInt32()).ShouldContain(plain);
+    }
 }

@@ -208,6 +208,18 @@ public sealed class DuplicateFinder(LiaisonDbContext db)
 
     private async Task<List<Candidate>> CandidatesAsync(string normalized, string compact, CancellationToken ct)
     {
+        if (compact.Length < 3)
+        {
+            // Two characters ("郑婷"): only a name of the same two scores (one inside a longer name fails the length ratio,
+            // and two characters have no trigram to be similar by), so the text index finds them, with or without a space.
+            var spaced = compact[..1] + " " + compact[1..];
+            return await db.Database.SqlQuery<Candidate>($"""
+                SELECT "RecordId", "Text" FROM "SearchEntries"
+                WHERE "Kind" = 'person' AND ("Text" = {compact} OR "Text" = {spaced})
+                LIMIT {CandidateLimit}
+                """).ToListAsync(ct);
+        }
+
         if (db.IsPostgres)
         {
             var like = "%" + TextPatterns.EscapeLike(normalized) + "%";
@@ -215,15 +227,6 @@ public sealed class DuplicateFinder(LiaisonDbContext db)
                 SELECT "RecordId", "Text" FROM "SearchEntries"
                 WHERE "Kind" = 'person' AND ("Text" LIKE {like} ESCAPE '\' OR {normalized} <% "Text" OR {compact} <% replace("Text", ' ', ''))
                 ORDER BY word_similarity({normalized}, "Text") DESC
-                LIMIT {CandidateLimit}
-                """).ToListAsync(ct);
-        }
-
-        if (compact.Length < 3)
-        {
-            return await db.Database.SqlQuery<Candidate>($"""
-                SELECT "RecordId", "Text" FROM "SearchEntries"
-                WHERE "Kind" = 'person' AND instr("Text", {normalized}) > 0
                 LIMIT {CandidateLimit}
                 """).ToListAsync(ct);
         }
