@@ -28,10 +28,16 @@ public sealed class DuplicateFinder(LiaisonDbContext db)
     {
         var size = RequestValidation.ClampPageSize(pageSize ?? 50);
         var number = RequestValidation.ClampPage(page);
-        var pairs = PairQuery().Select(p => new { p.A, p.B }).Distinct();
-        var (total, atLeast) = await PageCounts.CountAsync(pairs, ct);
-        var slice = await pairs.OrderByDescending(p => p.B).ThenByDescending(p => p.A)
-            .Skip((number - 1) * size).Take(size).ToListAsync(ct);
+        var pairs = PairQuery().Select(p => new { p.A, p.B }).Distinct().OrderByDescending(p => p.B).ThenByDescending(p => p.A);
+
+        // One statement reads the pairs up to the count's cap and the page comes from them: counting and paging in two
+        // statements made the database find every pair twice (0.3–0.45 s each on PostgreSQL at full size).
+        var first = await pairs.Take(PageCounts.Cap + 1).ToListAsync(ct);
+        var skip = (number - 1) * size;
+        var slice = skip + size <= first.Count || first.Count <= PageCounts.Cap
+            ? first.Skip(skip).Take(size).ToList()
+            : await pairs.Skip(skip).Take(size).ToListAsync(ct);
+        var (total, atLeast) = first.Count > PageCounts.Cap ? (PageCounts.Cap, true) : (first.Count, false);
         var described = await DescribeAsync(slice.Select(p => (p.A, p.B)).ToList(), ct);
         return new Page<DuplicatePair>(described, total, number, size) { TotalIsAtLeast = atLeast };
     }
