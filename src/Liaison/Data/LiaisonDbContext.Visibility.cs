@@ -17,6 +17,9 @@ namespace Liaison.Data;
 
 // The single definition of record visibility for queries: every read path (lists, detail, search, counts,
 // exports) goes through these filters. RecordAccess.CanSee states the same rule for records in memory.
+// A record's desk is tested as "its country is among the countries of the viewer's desks", an uncorrelated subquery
+// that both databases read once per statement. Written as a correlated EXISTS, SQLite looked the country up again for
+// every row it read: counting a desk officer's touchpoints took 50 ms instead of 13.
 public sealed partial class LiaisonDbContext
 {
     private Classification ViewerClearance => Scope.Clearance;
@@ -33,11 +36,11 @@ public sealed partial class LiaisonDbContext
             && (o.Classification == Classification.Public
                 || ViewerAllDesks
                 || o.CountryId == null
-                || Countries.Any(c => c.Id == o.CountryId && c.DeskId != null && ViewerDeskIds.Contains(c.DeskId.Value)));
+                || Countries.Where(c => c.DeskId != null && ViewerDeskIds.Contains(c.DeskId.Value)).Select(c => (int?)c.Id).Contains(o.CountryId));
 
         // Desk-scoped regardless of the organization's own classification: our ties with a public party are internal.
         Expression<Func<Organization, bool>> inDesk = o =>
-            ViewerAllDesks || o.CountryId == null || Countries.Any(c => c.Id == o.CountryId && c.DeskId != null && ViewerDeskIds.Contains(c.DeskId.Value));
+            ViewerAllDesks || o.CountryId == null || Countries.Where(c => c.DeskId != null && ViewerDeskIds.Contains(c.DeskId.Value)).Select(c => (int?)c.Id).Contains(o.CountryId);
 
         builder.Entity<Organization>().HasQueryFilter(visible);
         builder.Entity<OrganizationName>().HasQueryFilter(Through<OrganizationName>(n => n.Organization!, visible));
@@ -69,7 +72,7 @@ public sealed partial class LiaisonDbContext
             && (e.Classification == Classification.Public
                 || (ViewerClearance >= Classification.Internal
                     && (ViewerAllDesks || e.CountryId == null
-                        || Countries.Any(c => c.Id == e.CountryId && c.DeskId != null && ViewerDeskIds.Contains(c.DeskId.Value)))));
+                        || Countries.Where(c => c.DeskId != null && ViewerDeskIds.Contains(c.DeskId.Value)).Select(c => (int?)c.Id).Contains(e.CountryId))));
 
         builder.Entity<Engagement>().HasQueryFilter(visible);
         builder.Entity<EngagementOrganization>().HasQueryFilter(And(
@@ -94,15 +97,15 @@ public sealed partial class LiaisonDbContext
             && (p.Classification == Classification.Public
                 || ViewerAllDesks
                 || p.CountryId == null
-                || Countries.Any(c => c.Id == p.CountryId && c.DeskId != null && ViewerDeskIds.Contains(c.DeskId.Value)));
+                || Countries.Where(c => c.DeskId != null && ViewerDeskIds.Contains(c.DeskId.Value)).Select(c => (int?)c.Id).Contains(p.CountryId));
         Expression<Func<Person, bool>> inDesk = p =>
-            ViewerAllDesks || p.CountryId == null || Countries.Any(c => c.Id == p.CountryId && c.DeskId != null && ViewerDeskIds.Contains(c.DeskId.Value));
+            ViewerAllDesks || p.CountryId == null || Countries.Where(c => c.DeskId != null && ViewerDeskIds.Contains(c.DeskId.Value)).Select(c => (int?)c.Id).Contains(p.CountryId);
 
         // Our interactions are desk business whatever the classification of those involved.
         Expression<Func<Touchpoint, bool>> touchpointVisible = t =>
             ViewerClearance >= Classification.Internal
             && t.Classification <= ViewerClearance
-            && (ViewerAllDesks || t.CountryId == null || Countries.Any(c => c.Id == t.CountryId && c.DeskId != null && ViewerDeskIds.Contains(c.DeskId.Value)));
+            && (ViewerAllDesks || t.CountryId == null || Countries.Where(c => c.DeskId != null && ViewerDeskIds.Contains(c.DeskId.Value)).Select(c => (int?)c.Id).Contains(t.CountryId));
 
         builder.Entity<Person>().HasQueryFilter(visible);
         ApplyEngagementFilters(builder, organizationVisible, visible);
