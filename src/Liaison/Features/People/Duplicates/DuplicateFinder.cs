@@ -238,7 +238,19 @@ public sealed class DuplicateFinder(LiaisonDbContext db)
         }
 
         var grams = TextNormalizer.Trigrams(compact).Concat(TextNormalizer.Trigrams(normalized)).Distinct().Take(64);
-        var match = string.Join(" OR ", grams.Select(g => "\"" + g.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""));
+        var match = string.Join(" OR ", grams.Select(Phrase));
+
+        // A name scores 0.8 only with at least three quarters of the query's trigrams, so it holds at least one of any
+        // quarter-plus-one of them: the rarest such trigrams (from within the query's words) narrow the ranked matches
+        // without losing one that could score ("mark thompson" at full size: 195-305 → 70 ms).
+        var needed = ((compact.Length - 2) / 4) + 1;
+        var inWords = TextNormalizer.Trigrams(normalized).Where(g => !g.Contains(' ', StringComparison.Ordinal) && !g.Any(char.IsSurrogate)).Distinct(StringComparer.Ordinal).Take(64).ToList();
+        if (inWords.Count >= needed)
+        {
+            var rarest = await RarestTrigramsAsync(inWords, needed, ct);
+            match = "(" + string.Join(" OR ", rarest.Select(Phrase)) + ") AND (" + match + ")";
+        }
+
         return await db.Database.SqlQuery<Candidate>($"""
             SELECT e."RecordId" AS "RecordId", e."Text" AS "Text"
             FROM search_fts JOIN "SearchEntries" e ON e."Id" = search_fts.rowid
@@ -246,6 +258,19 @@ public sealed class DuplicateFinder(LiaisonDbContext db)
             ORDER BY search_fts.rank
             LIMIT {CandidateLimit}
             """).ToListAsync(ct);
+    }
+
+    private static string Phrase(string trigram) => "\"" + trigram.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+    private sealed record Term(string Value, long Doc);
+
+    /// <summary>The <paramref name="count"/> trigrams that the fewest entries hold (one held by none is the rarest).</summary>
+    private async Task<IEnumerable<string>> RarestTrigramsAsync(List<string> trigrams, int count, CancellationToken ct)
+    {
+        // One lookup per term: the vocabulary table answers "term =" from the index, but reads every term for "term IN".
+        var sql = string.Join(" UNION ALL ", trigrams.Select((_, i) => $"SELECT term AS \"Value\", doc AS \"Doc\" FROM search_fts_vocab WHERE term = {{{i}}}"));
+        var docs = (await db.Database.SqlQueryRaw<Term>(sql, [.. trigrams]).ToListAsync(ct)).ToDictionary(t => t.Value, t => t.Doc, StringComparer.Ordinal);
+        return trigrams.OrderBy(t => docs.GetValueOrDefault(t)).ThenBy(t => t, StringComparer.Ordinal).Take(count);
     }
 
     private sealed record Loaded(PersonRef Person, int? CountryId, int? DeskId);
