@@ -184,17 +184,19 @@ public sealed class DuplicateFinder(LiaisonDbContext db)
     private async Task<Dictionary<int, double>> SimilarToAsync(IEnumerable<string?> names, CancellationToken ct)
     {
         var best = new Dictionary<int, double>();
-        foreach (var normalized in names.Select(TextNormalizer.Normalize).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal))
-        {
-            var query = normalized.Length > SearchService.MaxQueryLength ? normalized[..SearchService.MaxQueryLength] : normalized;
-            var compact = TextNormalizer.Compact(query);
-            var isCjk = compact.Any(c => c > 0x2E80);
-            if (compact.Length < (isCjk ? 2 : 5))
-            {
-                continue;
-            }
+        var queries = names.Select(TextNormalizer.Normalize).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal)
+            .Select(n => n.Length > SearchService.MaxQueryLength ? n[..SearchService.MaxQueryLength] : n)
+            .Select(q => (Query: q, Compact: TextNormalizer.Compact(q)))
+            .Where(q => q.Compact.Length >= (q.Compact.Any(c => c > 0x2E80) ? 2 : 5))
+            .ToList();
 
-            foreach (var candidate in await CandidatesAsync(query, compact, ct))
+        // How many entries hold each trigram of the names, for all of them in one statement (SQLite; see CandidatesAsync).
+        var docs = db.IsPostgres || queries.All(q => q.Compact.Length < 3)
+            ? []
+            : await TrigramDocsAsync([.. queries.Where(q => q.Compact.Length >= 3).SelectMany(q => InWordTrigrams(q.Query)).Distinct(StringComparer.Ordinal)], ct);
+        foreach (var (query, compact) in queries)
+        {
+            foreach (var candidate in await CandidatesAsync(query, compact, docs, ct))
             {
                 // Containment scores high; a short name inside a much longer one ("li wei" in "li weidong") is not a match.
                 var other = TextNormalizer.Compact(candidate.Text);
@@ -212,7 +214,7 @@ public sealed class DuplicateFinder(LiaisonDbContext db)
 
     private sealed record Candidate(int RecordId, string Text);
 
-    private async Task<List<Candidate>> CandidatesAsync(string normalized, string compact, CancellationToken ct)
+    private async Task<List<Candidate>> CandidatesAsync(string normalized, string compact, Dictionary<string, long> docs, CancellationToken ct)
     {
         if (compact.Length < 3)
         {
@@ -244,10 +246,10 @@ public sealed class DuplicateFinder(LiaisonDbContext db)
         // quarter-plus-one of them: the rarest such trigrams (from within the query's words) narrow the ranked matches
         // without losing one that could score ("mark thompson" at full size: 195-305 → 70 ms).
         var needed = ((compact.Length - 2) / 4) + 1;
-        var inWords = TextNormalizer.Trigrams(normalized).Where(g => !g.Contains(' ', StringComparison.Ordinal) && !g.Any(char.IsSurrogate)).Distinct(StringComparer.Ordinal).Take(64).ToList();
+        var inWords = InWordTrigrams(normalized).ToList();
         if (inWords.Count >= needed)
         {
-            var rarest = await RarestTrigramsAsync(inWords, needed, ct);
+            var rarest = inWords.OrderBy(t => docs.GetValueOrDefault(t)).ThenBy(t => t, StringComparer.Ordinal).Take(needed);
             match = "(" + string.Join(" OR ", rarest.Select(Phrase)) + ") AND (" + match + ")";
         }
 
@@ -264,13 +266,22 @@ public sealed class DuplicateFinder(LiaisonDbContext db)
 
     private sealed record Term(string Value, long Doc);
 
-    /// <summary>The <paramref name="count"/> trigrams that the fewest entries hold (one held by none is the rarest).</summary>
-    private async Task<IEnumerable<string>> RarestTrigramsAsync(List<string> trigrams, int count, CancellationToken ct)
+    /// <summary>The trigrams within the words of a normalized name, as the full-text index holds them (no surrogates).</summary>
+    private static IEnumerable<string> InWordTrigrams(string normalized) =>
+        TextNormalizer.Trigrams(normalized).Where(g => !g.Contains(' ', StringComparison.Ordinal) && !g.Any(char.IsSurrogate))
+            .Distinct(StringComparer.Ordinal).Take(64);
+
+    /// <summary>How many entries hold each trigram (none: absent from the result, so zero).</summary>
+    private async Task<Dictionary<string, long>> TrigramDocsAsync(List<string> trigrams, CancellationToken ct)
     {
-        // One lookup per term: the vocabulary table answers "term =" from the index, but reads every term for "term IN".
+        if (trigrams.Count == 0)
+        {
+            return [];
+        }
+
+        // One lookup per term: the vocabulary table answers "term =" from its index, but reads every term for "term IN".
         var sql = string.Join(" UNION ALL ", trigrams.Select((_, i) => $"SELECT term AS \"Value\", doc AS \"Doc\" FROM search_fts_vocab WHERE term = {{{i}}}"));
-        var docs = (await db.Database.SqlQueryRaw<Term>(sql, [.. trigrams]).ToListAsync(ct)).ToDictionary(t => t.Value, t => t.Doc, StringComparer.Ordinal);
-        return trigrams.OrderBy(t => docs.GetValueOrDefault(t)).ThenBy(t => t, StringComparer.Ordinal).Take(count);
+        return (await db.Database.SqlQueryRaw<Term>(sql, [.. trigrams]).ToListAsync(ct)).ToDictionary(t => t.Value, t => t.Doc, StringComparer.Ordinal);
     }
 
     private sealed record Loaded(PersonRef Person, int? CountryId, int? DeskId);
