@@ -121,4 +121,28 @@ public sealed class DuplicateFinderTests
         var forPerson = await (await officer.Client.GetAsync($"/api/v1/people/{spaced}/duplicates")).ReadJsonAsync();
         forPerson.EnumerateArray().Select(c => c.GetProperty("person").GetProperty("id").GetInt32()).ShouldContain(plain);
     }
+
+    [SkippableTheory]
+    [MemberData(nameof(TestApp.Databases), MemberType = typeof(TestApp))]
+    public async Task A_person_with_many_long_other_names_still_gets_their_duplicates(Db db)
+    {
+        await using var app = await TestApp.StartAsync(db);
+        await TestDirectory.SeedAsync(app);
+        var officer = await app.CreateUserAsync(Roles.DeskOfficer, [TestDirectory.SoutheastAsiaDesk]);
+
+        // Sixteen aliases of fifty random letters: over five hundred different trigrams, more than SQLite's compound limit.
+        var random = new Random(7);
+        var aliases = Enumerable.Range(0, 16)
+            .Select(_ => new { name = string.Join(' ', Enumerable.Range(0, 5).Select(_ => new string([.. Enumerable.Range(0, 10).Select(_ => (char)('a' + random.Next(26)))]))), kind = "Alias" })
+            .ToArray();
+        var response = await officer.Client.PostJsonAsync("/api/v1/people", new { nameEn = "Bounmy Phommachanh", countryIso3 = "VNM", otherNames = aliases });
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+        var id = (await response.ReadJsonAsync()).GetProperty("id").GetInt32();
+        var again = await officer.Client.PostJsonAsync("/api/v1/people", new { nameEn = "Bounmy Phommachan", countryIso3 = "VNM" });
+        var againId = (await again.ReadJsonAsync()).GetProperty("id").GetInt32();
+
+        var duplicates = await officer.Client.GetAsync($"/api/v1/people/{id}/duplicates");
+        duplicates.StatusCode.ShouldBe(HttpStatusCode.OK, await duplicates.Content.ReadAsStringAsync());
+        (await duplicates.ReadJsonAsync()).EnumerateArray().Select(c => c.GetProperty("person").GetProperty("id").GetInt32()).ShouldContain(againId);
+    }
 }

@@ -193,7 +193,7 @@ public sealed class DuplicateFinder(LiaisonDbContext db)
         // How many entries hold each trigram of the names, for all of them in one statement (SQLite; see CandidatesAsync).
         var docs = db.IsPostgres || queries.All(q => q.Compact.Length < 3)
             ? []
-            : await TrigramDocsAsync([.. queries.Where(q => q.Compact.Length >= 3).SelectMany(q => InWordTrigrams(q.Query)).Distinct(StringComparer.Ordinal)], ct);
+            : await TrigramDocsAsync([.. queries.Where(q => q.Compact.Length >= 3).SelectMany(q => InWordTrigrams(q.Query)).Distinct(StringComparer.Ordinal).Take(MaxCountedTrigrams)], ct);
         foreach (var (query, compact) in queries)
         {
             foreach (var candidate in await CandidatesAsync(query, compact, docs, ct))
@@ -265,6 +265,12 @@ public sealed class DuplicateFinder(LiaisonDbContext db)
     private static string Phrase(string trigram) => "\"" + trigram.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
     private sealed record Term(string Value, long Doc);
+
+    /// <summary>
+    /// SQLite allows 500 parts in a compound SELECT. A trigram left uncounted counts as rare, which only makes the match
+    /// wider: any quarter-plus-one of the query's trigrams keeps every name that could score.
+    /// </summary>
+    private const int MaxCountedTrigrams = 400;
 
     /// <summary>The trigrams within the words of a normalized name, as the full-text index holds them (no surrogates).</summary>
     private static IEnumerable<string> InWordTrigrams(string normalized) =>
