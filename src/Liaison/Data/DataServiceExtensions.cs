@@ -9,6 +9,9 @@ public static class DataServiceExtensions
 {
     public const string ConnectionStringName = "Liaison";
 
+    // Options are configured for every context (every request): the connection string is rewritten once, not parsed each time.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> PostgresConnectionStrings = new(StringComparer.Ordinal);
+
     /// <summary>The data folder: <c>--data</c>, <c>LIAISON_DATA</c> or <c>./data</c>.</summary>
     public static string DataDirectory(IConfiguration configuration) =>
         Path.GetFullPath(configuration["Liaison:DataDirectory"] ?? Environment.GetEnvironmentVariable("LIAISON_DATA") ?? "data");
@@ -56,7 +59,7 @@ public static class DataServiceExtensions
         // (json_each) lets EF cache the SQL, but SQLite plans json_each worse: pages took 20-40 % more CPU with it.
         if (provider == DatabaseProvider.Postgres)
         {
-            builder.UseNpgsql(WithoutJit(connectionString), o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery));
+            builder.UseNpgsql(PostgresConnectionStrings.GetOrAdd(connectionString, WithoutJit), o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery));
         }
         else
         {

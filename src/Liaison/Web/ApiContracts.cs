@@ -19,8 +19,11 @@ public static class PageCounts
     public static async Task<(int Total, bool AtLeast)> CountAsync<T>(IQueryable<T> query, CancellationToken ct)
     {
         var count = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(query.Take(Cap + 1), ct);
-        return count > Cap ? (Cap, true) : (count, false);
+        return Capped(count);
     }
+
+    /// <summary>The total to show for <paramref name="count"/> rows read with a limit of <see cref="Cap"/> + 1.</summary>
+    public static (int Total, bool AtLeast) Capped(int count) => count > Cap ? (Cap, true) : (count, false);
 }
 
 /// <summary>One field that differs between what the user submitted and what is stored now.</summary>

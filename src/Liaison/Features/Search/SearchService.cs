@@ -216,7 +216,8 @@ public sealed class SearchService(LiaisonDbContext db)
     /// <summary>Kana, CJK ideographs (with extension A and the compatibility block) and Hangul syllables, as migration 0015 pairs them.</summary>
     private static bool IsCjk(char c) => c is (>= '\u3040' and <= '\u30FF') or (>= '\u3400' and <= '\u9FFF') or (>= '\uAC00' and <= '\uD7AF') or (>= '\uF900' and <= '\uFAFF');
 
-    private static string Phrase(string text) => "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    /// <summary>A text as one FTS5 phrase (quoted, inner quotes doubled), for a <c>MATCH</c> expression.</summary>
+    internal static string Phrase(string text) => "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
     private Task<List<Candidate>> FtsCandidatesAsync(string match, bool anyKind, string onlyKind, CancellationToken ct) =>
         db.Database.SqlQuery<Candidate>($"""

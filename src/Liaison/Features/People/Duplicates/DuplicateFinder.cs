@@ -37,7 +37,7 @@ public sealed class DuplicateFinder(LiaisonDbContext db)
         var slice = skip + size <= first.Count || first.Count <= PageCounts.Cap
             ? first.Skip(skip).Take(size).ToList()
             : await pairs.Skip(skip).Take(size).ToListAsync(ct);
-        var (total, atLeast) = first.Count > PageCounts.Cap ? (PageCounts.Cap, true) : (first.Count, false);
+        var (total, atLeast) = PageCounts.Capped(first.Count);
         var described = await DescribeAsync(slice.Select(p => (p.A, p.B)).ToList(), ct);
         return new Page<DuplicatePair>(described, total, number, size) { TotalIsAtLeast = atLeast };
     }
@@ -191,7 +191,7 @@ public sealed class DuplicateFinder(LiaisonDbContext db)
             .ToList();
 
         // How many entries hold each trigram of the names, for all of them in one statement (SQLite; see CandidatesAsync).
-        var docs = db.IsPostgres || queries.All(q => q.Compact.Length < 3)
+        var docs = db.IsPostgres
             ? []
             : await TrigramDocsAsync([.. queries.Where(q => q.Compact.Length >= 3).SelectMany(q => InWordTrigrams(q.Query)).Distinct(StringComparer.Ordinal).Take(MaxCountedTrigrams)], ct);
         foreach (var (query, compact) in queries)
@@ -240,7 +240,7 @@ public sealed class DuplicateFinder(LiaisonDbContext db)
         }
 
         var grams = TextNormalizer.Trigrams(compact).Concat(TextNormalizer.Trigrams(normalized)).Distinct().Take(64);
-        var match = string.Join(" OR ", grams.Select(Phrase));
+        var match = string.Join(" OR ", grams.Select(SearchService.Phrase));
 
         // A name scores 0.8 only with at least three quarters of the query's trigrams, so it holds at least one of any
         // quarter-plus-one of them: the rarest such trigrams (from within the query's words) narrow the ranked matches
@@ -250,7 +250,7 @@ public sealed class DuplicateFinder(LiaisonDbContext db)
         if (inWords.Count >= needed)
         {
             var rarest = inWords.OrderBy(t => docs.GetValueOrDefault(t)).ThenBy(t => t, StringComparer.Ordinal).Take(needed);
-            match = "(" + string.Join(" OR ", rarest.Select(Phrase)) + ") AND (" + match + ")";
+            match = "(" + string.Join(" OR ", rarest.Select(SearchService.Phrase)) + ") AND (" + match + ")";
         }
 
         return await db.Database.SqlQuery<Candidate>($"""
@@ -261,8 +261,6 @@ public sealed class DuplicateFinder(LiaisonDbContext db)
             LIMIT {CandidateLimit}
             """).ToListAsync(ct);
     }
-
-    private static string Phrase(string trigram) => "\"" + trigram.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
     private sealed record Term(string Value, long Doc);
 
