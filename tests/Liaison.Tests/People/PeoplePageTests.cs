@@ -145,5 +145,39 @@ public sealed class PeoplePageTests
         (await GetAsync(api.Client, $"/api/v1/people/{id}")).GetProperty("diet").GetString().ShouldBe("Halal");
     }
 
+    [SkippableTheory]
+    [MemberData(nameof(TestApp.Databases), MemberType = typeof(TestApp))]
+    public async Task The_edit_form_shows_each_other_name_in_its_row_and_an_invalid_one_keeps_its_message(Db db)
+    {
+        await using var app = await TestApp.StartAsync(db);
+        await TestDirectory.SeedAsync(app);
+        var api = await app.CreateUserAsync(Roles.DeskOfficer, [TestDirectory.SoutheastAsiaDesk]);
+        var id = await CreatePersonAsync(api.Client, new
+        {
+            nameEn = "To Lam",
+            countryIso3 = "VNM",
+            otherNames = new[] { new { name = "То Лам", kind = "Transliteration", language = "ru" }, new { name = "苏林", kind = "Alias", language = "zh" } },
+        });
+        using var officer = await SignedIn.AsAsync(app, Roles.DeskOfficer, [TestDirectory.SoutheastAsiaDesk]);
+
+        var (_, form) = await officer.GetAsync($"/people/{id}/edit");
+        form.QuerySelector("input[name='Input.OtherNames[0].Name']")!.GetAttribute("value").ShouldBe("То Лам");
+        form.QuerySelector("input[name='Input.OtherNames[0].Name']")!.Id.ShouldBe("Input_OtherNames_0__Name");
+        form.QuerySelector("input[name='Input.OtherNames[0].Language']")!.GetAttribute("value").ShouldBe("ru");
+        form.QuerySelector("select[name='Input.OtherNames[1].Kind'] option[selected]")!.GetAttribute("value").ShouldBe("Alias");
+        form.QuerySelector("input[name='Input.OtherNames[1].Name']")!.GetAttribute("aria-label").ShouldBe("Name 2");
+        form.QuerySelector("input[name='Input.OtherNames[1].Name']")!.GetAttribute("data-val-required").ShouldBe("A name is required.");
+        var (_, zh) = await officer.GetAsync($"/people/{id}/edit?culture=zh-Hans");
+        zh.QuerySelector("input[name='Input.OtherNames[1].Name']")!.GetAttribute("aria-label").ShouldBe("姓名 2");
+
+        var refused = await officer.SubmitAsync(form, "#person-form", new Dictionary<string, string> { ["Input.OtherNames[1].Language"] = new string('x', 21) });
+        refused.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await refused.Content.ReadAsStringAsync());
+        SignedIn.Text(page.QuerySelector("[data-valmsg-for='Input.OtherNames[1].Language']")).Trim().ShouldBe("This field must be at most 20 characters.");
+        page.QuerySelector("input[name='Input.OtherNames[1].Language']")!.GetAttribute("value").ShouldBe(new string('x', 21));
+        page.QuerySelector("input[name='Input.OtherNames[0].Name']")!.GetAttribute("value").ShouldBe("То Лам");
+        (await GetAsync(api.Client, $"/api/v1/people/{id}")).GetProperty("otherNames")[1].GetProperty("language").GetString().ShouldBe("zh");
+    }
+
     private static string IsoToday() => Iso(Clock.Today);
 }

@@ -17,7 +17,7 @@ public sealed class EditOrganizationModel(LiaisonDbContext db, IStringLocalizerF
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
-        var organization = await Db.Organizations.AsNoTracking().Include(o => o.OtherNames).Include(o => o.Country)
+        var organization = await Db.Organizations.AsNoTracking().Include(o => o.OtherNames).Include(o => o.Country).AsSplitQuery()
             .FirstOrDefaultAsync(o => o.Id == id, ct);
         if (organization is null || !Db.Scope.CanEdit(organization.Classification, organization.Country?.DeskId, organization.CountryId is not null))
         {

@@ -30,7 +30,7 @@ public static class OrganizationEditor
 
     public static async Task<EditResult> UpdateAsync(LiaisonDbContext db, int id, OrganizationInput input, CancellationToken ct = default)
     {
-        var org = await db.Organizations.Include(o => o.OtherNames).Include(o => o.Country).FirstOrDefaultAsync(o => o.Id == id, ct);
+        var org = await db.Organizations.Include(o => o.OtherNames).Include(o => o.Country).AsSplitQuery().FirstOrDefaultAsync(o => o.Id == id, ct);
         if (org is null)
         {
             return new EditResult.NotFound();
@@ -81,7 +81,7 @@ public static class OrganizationEditor
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-            var current = await db.Organizations.AsNoTracking().Include(o => o.OtherNames).Include(o => o.Country).FirstOrDefaultAsync(o => o.Id == id, ct);
+            var current = await db.Organizations.AsNoTracking().Include(o => o.OtherNames).Include(o => o.Country).AsSplitQuery().FirstOrDefaultAsync(o => o.Id == id, ct);
             return current is null ? new EditResult.NotFound() : new EditResult.Conflict(ConflictFor(current, input));
         }
 

@@ -63,7 +63,7 @@ public sealed class OrganizationInput
         Description = o.Description,
         ParentId = o.ParentId,
         Classification = o.Classification,
-        OtherNames = o.OtherNames.Select(n => new OtherNameInput { Name = n.Name, Kind = n.Kind, Language = n.Language, ValidFrom = n.ValidFrom, ValidTo = n.ValidTo }).ToList(),
+        OtherNames = o.OtherNames.OrderBy(n => n.Id).Select(n => new OtherNameInput { Name = n.Name, Kind = n.Kind, Language = n.Language, ValidFrom = n.ValidFrom, ValidTo = n.ValidTo }).ToList(),
         Version = o.Version,
     };
 }

@@ -77,9 +77,13 @@ public static partial class PersonEditor
     }
 
     /// <summary>A person the viewer may see, with names and country; null when invisible.</summary>
+    /// <remarks>
+    /// The names are read by a second statement: in one, SQLite materializes every visible person's names for the
+    /// LEFT JOIN (9 ms at full size) instead of looking up this person's.
+    /// </remarks>
     public static Task<Person?> LoadAsync(LiaisonDbContext db, int id, bool tracking, CancellationToken ct)
     {
-        var query = db.People.Include(p => p.OtherNames).Include(p => p.Country).AsQueryable();
+        var query = db.People.Include(p => p.OtherNames).Include(p => p.Country).AsSplitQuery();
         return (tracking ? query : query.AsNoTracking()).FirstOrDefaultAsync(p => p.Id == id, ct);
     }
 
