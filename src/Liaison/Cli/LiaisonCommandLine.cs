@@ -49,8 +49,22 @@ public static class LiaisonCommandLine
     {
         var app = LiaisonApp.Build(HostArgs(result));
         var url = app.Urls.FirstOrDefault() ?? app.Configuration["urls"] ?? LiaisonApp.DefaultUrl;
-        await Data.FirstRun.InitializeAsync(app.Services, Console.Out, url, ct);
-        await app.RunAsync(ct);
+
+        // The schema upgrade runs while the server builds its pipeline and binds; requests wait for it (StartupGate).
+        var startUp = Task.Run(() => Data.FirstRun.InitializeAsync(app.Services, Console.Out, url, ct), ct);
+        app.Services.GetRequiredService<StartupGate>().HoldUntil(startUp);
+        await app.StartAsync(ct);
+        try
+        {
+            await startUp;
+        }
+        catch
+        {
+            await app.StopAsync(CancellationToken.None);
+            throw;
+        }
+
+        await app.WaitForShutdownAsync(ct);
         return 0;
     }
 

@@ -37,6 +37,8 @@ public static class LiaisonApp
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        ModelWarmup.Start(app.Services);
+        app.UseStartupGate();
         if (ServerTiming.Enabled(app.Configuration))
         {
             app.UseServerTiming();
@@ -70,6 +72,7 @@ public static class LiaisonApp
 
     public static IServiceCollection AddLiaisonWeb(this IServiceCollection services)
     {
+        services.AddSingleton<StartupGate>();
         services.AddLiaisonRateLimits();
         services.AddProblemDetails(o => o.CustomizeProblemDetails = BadRequestDetails.Describe);
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
