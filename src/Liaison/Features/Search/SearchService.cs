@@ -135,7 +135,8 @@ public sealed class SearchService(LiaisonDbContext db)
         // The names that contain the query (a phrase of trigrams: a few index lookups) answer most searches; only when
         // they are fewer than the page asks for does the typo-tolerant form run (any of the query's trigrams, ranked:
         // it reads every entry sharing a common trigram such as "ski" or "ang", tens of thousands at full size).
-        var phrase = Phrase(normalized) + " OR " + Phrase(compact);
+        // A one-word query is its own compact form: FTS5 would read the same phrase twice (2.5 ms instead of 1.1 for "wright").
+        var phrase = compact == normalized ? Phrase(normalized) : Phrase(normalized) + " OR " + Phrase(compact);
         var exact = anyKind ? await ContainingAsync(normalized, compact, phrase, ct) : await FtsCandidatesAsync(phrase, anyKind, onlyKind, ct);
         if (exact.Count >= limit)
         {
