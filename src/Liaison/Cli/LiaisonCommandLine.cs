@@ -47,13 +47,29 @@ public static class LiaisonCommandLine
 
     private static async Task<int> ServeAsync(ParseResult result, CancellationToken ct)
     {
-        var app = LiaisonApp.Build(HostArgs(result));
+        await using var app = LiaisonApp.Build(HostArgs(result));
         var url = app.Urls.FirstOrDefault() ?? app.Configuration["urls"] ?? LiaisonApp.DefaultUrl;
+        if (!Data.FirstRun.MayRunWhileServing(app.Services, app.Configuration))
+        {
+            await Data.FirstRun.InitializeAsync(app.Services, Console.Out, url, ct);
+            await app.RunAsync(ct);
+            return 0;
+        }
 
-        // The schema upgrade runs while the server builds its pipeline and binds; requests wait for it (StartupGate).
+        // The schema check runs while the server builds its pipeline and binds; requests wait for it (StartupGate).
         var startUp = Task.Run(() => Data.FirstRun.InitializeAsync(app.Services, Console.Out, url, ct), ct);
         app.Services.GetRequiredService<StartupGate>().HoldUntil(startUp);
-        await app.StartAsync(ct);
+        try
+        {
+            await app.StartAsync(ct);
+        }
+        catch
+        {
+            // The server did not start: let the start-up work finish rather than end the process in the middle of it.
+            await Task.WhenAny(startUp);
+            throw;
+        }
+
         try
         {
             await startUp;

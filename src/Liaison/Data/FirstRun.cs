@@ -10,6 +10,23 @@ public static class FirstRun
 {
     public const string FirstAdminEmail = "admin@liaison.local";
 
+    /// <summary>
+    /// Whether the start-up work may run while the server starts: a database that exists already (its schema and key
+    /// ring are there). A new embedded database, or a PostgreSQL schema upgraded at start, is made ready before
+    /// anything is served, as the first administrator's password is printed before the server listens.
+    /// </summary>
+    public static bool MayRunWhileServing(IServiceProvider services, IConfiguration configuration)
+    {
+        var options = services.GetRequiredService<DatabaseOptions>();
+        if (options.Provider == DatabaseProvider.Postgres)
+        {
+            return !options.MigrateOnStart;
+        }
+
+        var file = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(DataServiceExtensions.ConnectionString(configuration, options)).DataSource;
+        return File.Exists(file) && new FileInfo(file).Length > 0;
+    }
+
     public static async Task InitializeAsync(IServiceProvider services, TextWriter output, string? url, CancellationToken ct = default)
     {
         using var scope = services.CreateScope();

@@ -7,6 +7,7 @@ namespace Liaison.Data;
 /// </summary>
 public static class ModelWarmup
 {
+    /// <summary>Starts building the model on the thread pool; nothing waits for the returned task.</summary>
     public static Task Start(IServiceProvider services) => Task.Run(() =>
     {
         try

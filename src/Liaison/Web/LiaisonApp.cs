@@ -37,7 +37,7 @@ public static class LiaisonApp
         configure?.Invoke(builder);
 
         var app = builder.Build();
-        ModelWarmup.Start(app.Services);
+        _ = ModelWarmup.Start(app.Services);
         app.UseStartupGate();
         if (ServerTiming.Enabled(app.Configuration))
         {

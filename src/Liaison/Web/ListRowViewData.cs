@@ -16,6 +16,7 @@ public static class ListRowViewData
     /// <summary>The key under which the row's number (from 1) is passed, for labels such as "Name 2".</summary>
     public const string RowNumber = "RowNumber";
 
+    /// <summary>The view data for row <paramref name="index"/> of <paramref name="listField"/> (such as <c>Input.OtherNames</c>).</summary>
     public static ViewDataDictionary For(ViewDataDictionary parent, string listField, int index)
     {
         var data = new ViewDataDictionary(parent);

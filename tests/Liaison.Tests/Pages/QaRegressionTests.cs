@@ -31,6 +31,33 @@ public sealed class QaRegressionTests
 
     [SkippableTheory]
     [MemberData(nameof(TestApp.Databases), MemberType = typeof(TestApp))]
+    public async Task A_former_name_that_ends_before_it_starts_is_refused_next_to_its_row(Db db)
+    {
+        await using var app = await TestApp.StartAsync(db);
+        var dir = await TestDirectory.SeedAsync(app);
+        var officer = await app.CreateUserAsync(Roles.DeskOfficer, [TestDirectory.WesternEuropeDesk]);
+        using var browser = new PageClient(app);
+        await browser.SignInAsync(officer.Email, officer.Password);
+
+        var (_, form) = await browser.GetAsync($"/organizations/{dir.Fdp}/edit");
+        var bad = await browser.SubmitAsync(form, "main form", new Dictionary<string, string>
+        {
+            ["Input.OtherNames[0].Name"] = "Freie Demokratische Partei (alt)",
+            ["Input.OtherNames[0].Kind"] = "Former",
+            ["Input.OtherNames[0].ValidFrom"] = "1970-01-01",
+            ["Input.OtherNames[0].ValidTo"] = "1968-01-01",
+        }, $"/organizations/{dir.Fdp}/edit");
+        bad.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await bad.Content.ReadAsStringAsync());
+        page.QuerySelector("[data-valmsg-for='Input.OtherNames[0].ValidTo']")!.TextContent.Trim().ShouldBe("The end date cannot be before the start date.");
+        page.QuerySelector("input[name='Input.OtherNames[0].ValidFrom']")!.GetAttribute("value").ShouldBe("1970-01-01");
+        page.QuerySelector("input[name='Input.OtherNames[0].Name']")!.GetAttribute("aria-label").ShouldBe("Name 1");
+        var names = await app.WithDbAsync(d => Task.FromResult(d.Set<Liaison.Features.Organizations.OrganizationName>().Count(n => n.OrganizationId == dir.Fdp)));
+        names.ShouldBe(0);
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(TestApp.Databases), MemberType = typeof(TestApp))]
     public async Task Name_filters_ignore_case_and_names_sort_alphabetically(Db db)
     {
         await using var app = await TestApp.StartAsync(db);
