@@ -12,20 +12,16 @@ public sealed class QaRegressionTests
     public async Task A_date_that_does_not_exist_is_refused_and_the_stored_date_is_kept(Db db)
     {
         await using var app = await TestApp.StartAsync(db);
-        var dir = await TestDirectory.SeedAsync(app);
-        var officer = await app.CreateUserAsync(Roles.DeskOfficer, [TestDirectory.WesternEuropeDesk]);
         using var browser = new PageClient(app);
-        await browser.SignInAsync(officer.Email, officer.Password);
-
-        var (_, form) = await browser.GetAsync($"/organizations/{dir.Fdp}/edit");
-        var ok = await browser.SubmitAsync(form, "main form", new Dictionary<string, string> { ["Input.Founded"] = "1948-12-12" }, $"/organizations/{dir.Fdp}/edit");
+        var (fdp, form) = await OfficerOnFdpFormAsync(app, browser);
+        var ok = await browser.SubmitAsync(form, "main form", new Dictionary<string, string> { ["Input.Founded"] = "1948-12-12" }, $"/organizations/{fdp}/edit");
         ok.StatusCode.ShouldBe(HttpStatusCode.Redirect);
 
-        var (_, again) = await browser.GetAsync($"/organizations/{dir.Fdp}/edit");
-        var bad = await browser.SubmitAsync(again, "main form", new Dictionary<string, string> { ["Input.Founded"] = "2021-02-30" }, $"/organizations/{dir.Fdp}/edit");
+        var (_, again) = await browser.GetAsync($"/organizations/{fdp}/edit");
+        var bad = await browser.SubmitAsync(again, "main form", new Dictionary<string, string> { ["Input.Founded"] = "2021-02-30" }, $"/organizations/{fdp}/edit");
         bad.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await bad.Content.ReadAsStringAsync()).ShouldContain("2021-02-30");
-        var founded = await app.WithDbAsync(d => Task.FromResult(d.Organizations.Single(o => o.Id == dir.Fdp).Founded));
+        var founded = await app.WithDbAsync(d => Task.FromResult(d.Organizations.Single(o => o.Id == fdp).Founded));
         founded.ShouldBe(new DateOnly(1948, 12, 12));
     }
 
@@ -34,25 +30,21 @@ public sealed class QaRegressionTests
     public async Task A_former_name_that_ends_before_it_starts_is_refused_next_to_its_row(Db db)
     {
         await using var app = await TestApp.StartAsync(db);
-        var dir = await TestDirectory.SeedAsync(app);
-        var officer = await app.CreateUserAsync(Roles.DeskOfficer, [TestDirectory.WesternEuropeDesk]);
         using var browser = new PageClient(app);
-        await browser.SignInAsync(officer.Email, officer.Password);
-
-        var (_, form) = await browser.GetAsync($"/organizations/{dir.Fdp}/edit");
+        var (fdp, form) = await OfficerOnFdpFormAsync(app, browser);
         var bad = await browser.SubmitAsync(form, "main form", new Dictionary<string, string>
         {
             ["Input.OtherNames[0].Name"] = "Freie Demokratische Partei (alt)",
             ["Input.OtherNames[0].Kind"] = "Former",
             ["Input.OtherNames[0].ValidFrom"] = "1970-01-01",
             ["Input.OtherNames[0].ValidTo"] = "1968-01-01",
-        }, $"/organizations/{dir.Fdp}/edit");
+        }, $"/organizations/{fdp}/edit");
         bad.StatusCode.ShouldBe(HttpStatusCode.OK);
         var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await bad.Content.ReadAsStringAsync());
         page.QuerySelector("[data-valmsg-for='Input.OtherNames[0].ValidTo']")!.TextContent.Trim().ShouldBe("The end date cannot be before the start date.");
         page.QuerySelector("input[name='Input.OtherNames[0].ValidFrom']")!.GetAttribute("value").ShouldBe("1970-01-01");
         page.QuerySelector("input[name='Input.OtherNames[0].Name']")!.GetAttribute("aria-label").ShouldBe("Name 1");
-        var names = await app.WithDbAsync(d => Task.FromResult(d.Set<Liaison.Features.Organizations.OrganizationName>().Count(n => n.OrganizationId == dir.Fdp)));
+        var names = await app.WithDbAsync(d => Task.FromResult(d.Set<Liaison.Features.Organizations.OrganizationName>().Count(n => n.OrganizationId == fdp)));
         names.ShouldBe(0);
     }
 
@@ -96,5 +88,15 @@ public sealed class QaRegressionTests
         var api = await officer.Client.GetAsync("/api/v1/organizations/99999");
         api.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         api.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
+    }
+
+    /// <summary>A desk officer of Western Europe, signed in to the pages, on the edit form of the FDP.</summary>
+    private static async Task<(int Fdp, AngleSharp.Html.Dom.IHtmlDocument Form)> OfficerOnFdpFormAsync(TestApp app, PageClient browser)
+    {
+        var dir = await TestDirectory.SeedAsync(app);
+        var officer = await app.CreateUserAsync(Roles.DeskOfficer, [TestDirectory.WesternEuropeDesk]);
+        await browser.SignInAsync(officer.Email, officer.Password);
+        var (_, form) = await browser.GetAsync($"/organizations/{dir.Fdp}/edit");
+        return (dir.Fdp, form);
     }
 }
