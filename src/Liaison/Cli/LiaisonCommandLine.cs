@@ -49,15 +49,14 @@ public static class LiaisonCommandLine
     {
         await using var app = LiaisonApp.Build(HostArgs(result));
         var url = app.Urls.FirstOrDefault() ?? app.Configuration["urls"] ?? LiaisonApp.DefaultUrl;
-        if (!Data.FirstRun.MayRunWhileServing(app.Services, app.Configuration))
+        var whileServing = Data.FirstRun.MayRunWhileServing(app.Services, app.Configuration);
+        var startUp = Task.Run(() => Data.FirstRun.InitializeAsync(app.Services, Console.Out, url, ct), ct);
+        if (!whileServing)
         {
-            await Data.FirstRun.InitializeAsync(app.Services, Console.Out, url, ct);
-            await app.RunAsync(ct);
-            return 0;
+            await startUp;
         }
 
-        // The schema check runs while the server builds its pipeline and binds; requests wait for it (StartupGate).
-        var startUp = Task.Run(() => Data.FirstRun.InitializeAsync(app.Services, Console.Out, url, ct), ct);
+        // Otherwise the schema check runs while the server builds its pipeline and binds; requests wait for it (StartupGate).
         app.Services.GetRequiredService<StartupGate>().HoldUntil(startUp);
         try
         {

@@ -24,7 +24,7 @@ public static class FirstRun
         }
 
         var file = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(DataServiceExtensions.ConnectionString(configuration, options)).DataSource;
-        return File.Exists(file) && new FileInfo(file).Length > 0;
+        return new FileInfo(file) is { Exists: true, Length: > 0 };
     }
 
     public static async Task InitializeAsync(IServiceProvider services, TextWriter output, string? url, CancellationToken ct = default)

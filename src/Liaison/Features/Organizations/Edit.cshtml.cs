@@ -3,7 +3,6 @@ using Liaison.Security;
 using Liaison.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Liaison.Features.Organizations;
@@ -17,8 +16,7 @@ public sealed class EditOrganizationModel(LiaisonDbContext db, IStringLocalizerF
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
-        var organization = await Db.Organizations.AsNoTracking().Include(o => o.OtherNames).Include(o => o.Country).AsSplitQuery()
-            .FirstOrDefaultAsync(o => o.Id == id, ct);
+        var organization = await OrganizationEditor.LoadAsync(Db, id, tracking: false, ct);
         if (organization is null || !Db.Scope.CanEdit(organization.Classification, organization.Country?.DeskId, organization.CountryId is not null))
         {
             return NotFound();

@@ -28,9 +28,20 @@ public static class OrganizationEditor
         return new EditResult.Saved(org.Id, org.Version);
     }
 
+    /// <summary>An organization the viewer may see, with its names and country; null when invisible.</summary>
+    /// <remarks>
+    /// The names are read by a second statement, as a person's are (<see cref="People.PersonEditor.LoadAsync"/>): in one,
+    /// SQLite materializes every visible organization's names for the LEFT JOIN.
+    /// </remarks>
+    public static Task<Organization?> LoadAsync(LiaisonDbContext db, int id, bool tracking, CancellationToken ct)
+    {
+        var query = db.Organizations.Include(o => o.OtherNames).Include(o => o.Country).AsSplitQuery();
+        return (tracking ? query : query.AsNoTracking()).FirstOrDefaultAsync(o => o.Id == id, ct);
+    }
+
     public static async Task<EditResult> UpdateAsync(LiaisonDbContext db, int id, OrganizationInput input, CancellationToken ct = default)
     {
-        var org = await db.Organizations.Include(o => o.OtherNames).Include(o => o.Country).AsSplitQuery().FirstOrDefaultAsync(o => o.Id == id, ct);
+        var org = await LoadAsync(db, id, tracking: true, ct);
         if (org is null)
         {
             return new EditResult.NotFound();
@@ -81,7 +92,7 @@ public static class OrganizationEditor
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-            var current = await db.Organizations.AsNoTracking().Include(o => o.OtherNames).Include(o => o.Country).AsSplitQuery().FirstOrDefaultAsync(o => o.Id == id, ct);
+            var current = await LoadAsync(db, id, tracking: false, ct);
             return current is null ? new EditResult.NotFound() : new EditResult.Conflict(ConflictFor(current, input));
         }
 
