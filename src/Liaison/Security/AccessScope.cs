@@ -30,4 +30,7 @@ public sealed record AccessScope(
     public bool SeesContacts => Policies.ContactRoles.Any(IsInRole);
 
     public bool CoversDesk(int? deskId) => AllDesks || (deskId is int id && DeskIds.Contains(id));
+
+    /// <summary>The desk ids as one text, ",3,7,": one scalar query parameter (see <c>LiaisonDbContext.InViewerDesks</c>).</summary>
+    public string DeskList => "," + string.Join(',', DeskIds) + ",";
 }
