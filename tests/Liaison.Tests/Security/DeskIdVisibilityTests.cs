@@ -31,7 +31,10 @@ public sealed class DeskIdVisibilityTests
             {
                 ctx.Organizations.Add(new Organization
                 {
-                    Kind = OrganizationKind.PoliticalParty, CountryId = country.Id, NameEn = $"Party of desk {desk.Id}", Classification = Classification.Internal,
+                    Kind = OrganizationKind.PoliticalParty,
+                    CountryId = country.Id,
+                    NameEn = $"Party of desk {desk.Id}",
+                    Classification = Classification.Internal,
                 });
                 ctx.Tasks.Add(new TaskItem { Title = $"Task of desk {desk.Id}", OwnerId = owner.Id, DueOn = new DateOnly(2026, 12, 1), DeskId = desk.Id });
             }
