@@ -146,7 +146,10 @@ public sealed partial class LiaisonDbContext
     {
         Expression<Func<int?, bool>> test = IsPostgres
             ? id => Countries.Any(c => c.Id == id && c.DeskId != null && ViewerDeskIds.Contains(c.DeskId.Value))
-            : id => Countries.Where(c => c.DeskId != null && ViewerDeskList.Contains("," + c.DeskId.Value.ToString() + ",")).Select(c => (int?)c.Id).Contains(id);
+            : id => Countries
+                .Where(c => c.DeskId != null && ViewerDeskList.Contains("," + c.DeskId.Value.ToString() + ","))
+                .Select(c => (int?)c.Id)
+                .Contains(id);
         return Via(country, test);
     }
 

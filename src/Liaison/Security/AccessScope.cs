@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Liaison.Security;
 
 /// <summary>
@@ -32,5 +34,5 @@ public sealed record AccessScope(
     public bool CoversDesk(int? deskId) => AllDesks || (deskId is int id && DeskIds.Contains(id));
 
     /// <summary>The desk ids as one text, ",3,7,": one scalar query parameter (see <c>LiaisonDbContext.InViewerDesks</c>).</summary>
-    public string DeskList => "," + string.Join(',', DeskIds) + ",";
+    public string DeskList => "," + string.Join(',', DeskIds.Select(id => id.ToString(CultureInfo.InvariantCulture))) + ",";
 }
