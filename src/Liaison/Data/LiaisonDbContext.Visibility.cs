@@ -11,6 +11,7 @@ using Liaison.Features.Touchpoints;
 using Liaison.Features.Work;
 using Liaison.Security;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Query;
 
 namespace Liaison.Data;
@@ -25,6 +26,23 @@ public sealed partial class LiaisonDbContext
     private string ViewerDeskList => Scope.DeskList;
     private string? ViewerUserId => Scope.UserId;
     private bool ViewerSeesContacts => Scope.SeesContacts;
+
+    /// <summary>Which database the filters are written for, when they are built outside a configured context.</summary>
+    private bool? _filtersForPostgres;
+
+    private bool FiltersForPostgres => _filtersForPostgres ?? IsPostgres;
+
+    /// <summary>
+    /// The visibility filters for <paramref name="postgres"/>, on a model builder without conventions: the compiled
+    /// models carry no query filters (EF cannot write them as code), so they take these at run time.
+    /// </summary>
+    internal static IReadOnlyModel FiltersFor(bool postgres)
+    {
+        var builder = new ModelBuilder();
+        // The filters read the viewer from `this`; EF puts the querying context in its place, so this one is never used.
+        new LiaisonDbContext(new DbContextOptions<LiaisonDbContext>()) { _filtersForPostgres = postgres }.ApplyVisibilityFilters(builder);
+        return builder.Model;
+    }
 
     private void ApplyVisibilityFilters(ModelBuilder builder)
     {
@@ -129,7 +147,7 @@ public sealed partial class LiaisonDbContext
     /// </summary>
     private Expression<Func<T, bool>> IsViewerDesk<T>(Expression<Func<T, int?>> desk)
     {
-        Expression<Func<int?, bool>> test = IsPostgres
+        Expression<Func<int?, bool>> test = FiltersForPostgres
             ? id => id != null && ViewerDeskIds.Contains(id.Value)
             : id => id != null && ViewerDeskList.Contains("," + id.Value.ToString() + ",");
         return Via(desk, test);
@@ -145,7 +163,7 @@ public sealed partial class LiaisonDbContext
     private Expression<Func<T, bool>> InViewerDesks<T>(Expression<Func<T, int?>> country)
     {
         var deskCountry = IsViewerDesk<Features.Countries.Country>(c => c.DeskId);
-        Expression<Func<int?, bool>> test = IsPostgres
+        Expression<Func<int?, bool>> test = FiltersForPostgres
             ? id => Countries.Where(c => c.Id == id).Any(deskCountry)
             : id => Countries.Where(deskCountry).Select(c => (int?)c.Id).Contains(id);
         return Via(country, test);

@@ -85,8 +85,17 @@ public sealed partial class LiaisonDbContext(DbContextOptions<LiaisonDbContext> 
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(LiaisonDbContext).Assembly);
-        ApplyVisibilityFilters(builder);
+        if (!AppContext.TryGetSwitch(GeneratingCompiledModelSwitch, out var generating) || !generating)
+        {
+            ApplyVisibilityFilters(builder);
+        }
     }
+
+    /// <summary>
+    /// Set while <c>tools/Liaison.CompiledModel</c> writes the compiled models: EF Core cannot write query filters as
+    /// code, so the model it compiles has none, and <see cref="CompiledModels.CompiledModel"/> adds them at run time.
+    /// </summary>
+    public const string GeneratingCompiledModelSwitch = "Liaison.GeneratingCompiledModel";
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

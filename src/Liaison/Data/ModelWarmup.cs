@@ -1,13 +1,14 @@
 namespace Liaison.Data;
 
 /// <summary>
-/// Builds EF Core's model of the schema on another thread as soon as the services exist. The model (about sixty entity
-/// types) takes a third of a cold start to build on first use; started early it overlaps the routing and middleware
-/// set-up on the second core, and the first user of the model waits for it (EF builds it once, under a lock).
+/// Loads EF Core's model on another thread as soon as the services exist. The model is compiled
+/// (<c>Data/CompiledModels</c>), so this is the load of its code and the visibility filters it is given, about a tenth of
+/// what building it from the configuration took; started early, it overlaps the routing and middleware set-up on the
+/// second core, and the first user of the model waits for it.
 /// </summary>
 public static class ModelWarmup
 {
-    /// <summary>Starts building the model on the thread pool; nothing waits for the returned task.</summary>
+    /// <summary>Starts loading the model on the thread pool; nothing waits for the returned task.</summary>
     public static Task Start(IServiceProvider services) => Task.Run(() =>
     {
         try
