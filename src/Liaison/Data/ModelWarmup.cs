@@ -1,10 +1,10 @@
 namespace Liaison.Data;
 
 /// <summary>
-/// Loads EF Core's model on another thread as soon as the services exist. The model is compiled
-/// (<c>Data/CompiledModels</c>), so this is the load of its code and the visibility filters it is given, about a tenth of
-/// what building it from the configuration took; started early, it overlaps the routing and middleware set-up on the
-/// second core, and the first user of the model waits for it.
+/// Loads EF Core's model, and EF's services with it, on another thread as soon as the services exist. The model is
+/// compiled (<c>Data/CompiledModels</c>): in a traced start, loading it and giving it the visibility filters took 0.3 s,
+/// where building it from the configuration had taken 0.85 s. Started early, this overlaps the routing and middleware
+/// set-up on the second core, and the first user of the model waits for it.
 /// </summary>
 public static class ModelWarmup
 {
