@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Liaison.CompiledModel;
 using Liaison.Data;
+using Liaison.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Liaison.Tests.Data;
@@ -17,7 +18,7 @@ public sealed partial class CompiledModelTests
     [MemberData(nameof(Providers))]
     public void The_compiled_model_is_the_one_the_configuration_describes(DatabaseProvider provider)
     {
-        var committed = Path.Combine(RepositoryRoot(), "src", "Liaison", "Data", "CompiledModels", CompiledModelWriter.Folder(provider));
+        var committed = Path.Combine(SharedData.RepositoryRoot, "src", "Liaison", "Data", "CompiledModels", CompiledModelWriter.Folder(provider));
         var fresh = Directory.CreateTempSubdirectory("liaison-model-").FullName;
         try
         {
@@ -74,15 +75,4 @@ public sealed partial class CompiledModelTests
 
     [GeneratedRegex(@"modelId: new Guid\(""[0-9a-f-]+""\)")]
     private static partial Regex ModelId();
-
-    private static string RepositoryRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Liaison.slnx")))
-        {
-            dir = dir.Parent;
-        }
-
-        return dir?.FullName ?? throw new DirectoryNotFoundException("The repository (Liaison.slnx) was not found above the tests.");
-    }
 }
