@@ -117,6 +117,8 @@ public sealed partial class LiaisonDbContext
         builder.Entity<PersonName>().HasQueryFilter(ThroughPerson<PersonName>(n => n.Person!, visible));
         builder.Entity<PersonPhoto>().HasQueryFilter(ThroughPerson<PersonPhoto>(n => n.Person!, visible));
         builder.Entity<PersonMatchKey>().HasQueryFilter(ThroughPerson<PersonMatchKey>(k => k.Person!, visible));
+        builder.Entity<MatchKeyPair>().HasQueryFilter(And(
+            ThroughPerson<MatchKeyPair>(p => p.PersonA!, visible), ThroughPerson<MatchKeyPair>(p => p.PersonB!, visible)));
         builder.Entity<Position>().HasQueryFilter(And(
             ThroughPerson<Position>(p => p.Person!, visible), Through<Position>(p => p.Organization!, organizationVisible)));
 

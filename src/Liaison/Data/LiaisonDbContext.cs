@@ -54,6 +54,7 @@ public sealed partial class LiaisonDbContext(DbContextOptions<LiaisonDbContext> 
     public DbSet<PersonMerge> PersonMerges => Set<PersonMerge>();
     public DbSet<DistinctPeople> DistinctPeople => Set<DistinctPeople>();
     public DbSet<PersonMatchKey> PersonMatchKeys => Set<PersonMatchKey>();
+    public DbSet<MatchKeyPair> MatchKeyPairs => Set<MatchKeyPair>();
     public DbSet<Touchpoint> Touchpoints => Set<Touchpoint>();
     public DbSet<TouchpointPerson> TouchpointPeople => Set<TouchpointPerson>();
     public DbSet<TouchpointOrganization> TouchpointOrganizations => Set<TouchpointOrganization>();

@@ -22,8 +22,8 @@ public static class PageCounts
         return Capped(count);
     }
 
-    /// <summary>The total to show for <paramref name="count"/> rows read with a limit of <see cref="Cap"/> + 1.</summary>
-    public static (int Total, bool AtLeast) Capped(int count) => count > Cap ? (Cap, true) : (count, false);
+    /// <summary>The total to show for <paramref name="count"/> rows read with a limit of <paramref name="cap"/> (by default <see cref="Cap"/>) + 1.</summary>
+    public static (int Total, bool AtLeast) Capped(int count, int cap = Cap) => count > cap ? (cap, true) : (count, false);
 }
 
 /// <summary>One field that differs between what the user submitted and what is stored now.</summary>

@@ -145,3 +145,18 @@ internal sealed class PersonMatchKeyConfiguration : IEntityTypeConfiguration<Per
         builder.HasIndex(k => k.PersonId);
     }
 }
+
+internal sealed class MatchKeyPairConfiguration : IEntityTypeConfiguration<MatchKeyPair>
+{
+    public void Configure(EntityTypeBuilder<MatchKeyPair> builder)
+    {
+        builder.ToTable("MatchKeyPairs");
+        builder.HasKey(p => new { p.Key, p.PersonAId, p.PersonBId });
+        builder.Property(p => p.Key).HasMaxLength(200);
+        builder.HasOne(p => p.PersonA).WithMany().HasForeignKey(p => p.PersonAId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(p => p.PersonB).WithMany().HasForeignKey(p => p.PersonBId).OnDelete(DeleteBehavior.Cascade);
+
+        // The queue reads the pairs newest first (by B, then A) and stops at its count's cap.
+        builder.HasIndex(p => new { p.PersonBId, p.PersonAId });
+    }
+}

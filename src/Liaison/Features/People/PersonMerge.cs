@@ -39,3 +39,18 @@ public sealed class PersonMatchKey
     public Person? Person { get; set; }
     public string Key { get; set; } = "";
 }
+
+/// <summary>
+/// Two people (<see cref="PersonAId"/> the smaller id) who share a match key held by two to
+/// <see cref="Duplicates.DuplicateFinder.MaxPeoplePerKey"/> people: the duplicates queue, precomputed. Written only by
+/// the database's triggers on PersonMatchKeys (migrations 0018 on SQLite and 0019 on PostgreSQL), which refresh a key's
+/// pairs whenever a row holding it is written, so the queue reads a few thousand pairs instead of grouping every key.
+/// </summary>
+public sealed class MatchKeyPair
+{
+    public string Key { get; set; } = "";
+    public int PersonAId { get; set; }
+    public Person? PersonA { get; set; }
+    public int PersonBId { get; set; }
+    public Person? PersonB { get; set; }
+}

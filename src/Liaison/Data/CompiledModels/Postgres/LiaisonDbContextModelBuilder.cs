@@ -12,7 +12,7 @@ namespace Liaison.Data.CompiledModels.Postgres
     public partial class LiaisonDbContextModel
     {
         private LiaisonDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("36b2482a-1a7a-4a98-b10a-1a401e4eacce"), entityTypeCount: 54)
+            : base(skipDetectChanges: false, modelId: new Guid("a6d4c3d0-009d-4c36-b0f7-f0048f76bce6"), entityTypeCount: 55)
         {
         }
 
@@ -46,6 +46,7 @@ namespace Liaison.Data.CompiledModels.Postgres
             var contactChannel = ContactChannelEntityType.Create(this);
             var cultivationTier = CultivationTierEntityType.Create(this);
             var distinctPeople = DistinctPeopleEntityType.Create(this);
+            var matchKeyPair = MatchKeyPairEntityType.Create(this);
             var person = PersonEntityType.Create(this);
             var personMatchKey = PersonMatchKeyEntityType.Create(this);
             var personMerge = PersonMergeEntityType.Create(this);
@@ -111,6 +112,8 @@ namespace Liaison.Data.CompiledModels.Postgres
             OrganizationNameEntityType.CreateForeignKey1(organizationName, organization);
             StandingSpanEntityType.CreateForeignKey1(standingSpan, organization);
             ContactChannelEntityType.CreateForeignKey1(contactChannel, person);
+            MatchKeyPairEntityType.CreateForeignKey1(matchKeyPair, person);
+            MatchKeyPairEntityType.CreateForeignKey2(matchKeyPair, person);
             PersonEntityType.CreateForeignKey1(person, country);
             PersonEntityType.CreateForeignKey2(person, person);
             PersonEntityType.CreateForeignKey3(person, appUser);
@@ -178,6 +181,7 @@ namespace Liaison.Data.CompiledModels.Postgres
             ContactChannelEntityType.CreateAnnotations(contactChannel);
             CultivationTierEntityType.CreateAnnotations(cultivationTier);
             DistinctPeopleEntityType.CreateAnnotations(distinctPeople);
+            MatchKeyPairEntityType.CreateAnnotations(matchKeyPair);
             PersonEntityType.CreateAnnotations(person);
             PersonMatchKeyEntityType.CreateAnnotations(personMatchKey);
             PersonMergeEntityType.CreateAnnotations(personMerge);

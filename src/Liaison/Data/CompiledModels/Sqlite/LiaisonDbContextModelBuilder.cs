@@ -11,7 +11,7 @@ namespace Liaison.Data.CompiledModels.Sqlite
     public partial class LiaisonDbContextModel
     {
         private LiaisonDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("b225b3fa-f2a7-4960-b55f-ba2459ec5020"), entityTypeCount: 54)
+            : base(skipDetectChanges: false, modelId: new Guid("e6082d51-47a4-44dd-a155-6f86f29a692f"), entityTypeCount: 55)
         {
         }
 
@@ -45,6 +45,7 @@ namespace Liaison.Data.CompiledModels.Sqlite
             var contactChannel = ContactChannelEntityType.Create(this);
             var cultivationTier = CultivationTierEntityType.Create(this);
             var distinctPeople = DistinctPeopleEntityType.Create(this);
+            var matchKeyPair = MatchKeyPairEntityType.Create(this);
             var person = PersonEntityType.Create(this);
             var personMatchKey = PersonMatchKeyEntityType.Create(this);
             var personMerge = PersonMergeEntityType.Create(this);
@@ -110,6 +111,8 @@ namespace Liaison.Data.CompiledModels.Sqlite
             OrganizationNameEntityType.CreateForeignKey1(organizationName, organization);
             StandingSpanEntityType.CreateForeignKey1(standingSpan, organization);
             ContactChannelEntityType.CreateForeignKey1(contactChannel, person);
+            MatchKeyPairEntityType.CreateForeignKey1(matchKeyPair, person);
+            MatchKeyPairEntityType.CreateForeignKey2(matchKeyPair, person);
             PersonEntityType.CreateForeignKey1(person, country);
             PersonEntityType.CreateForeignKey2(person, person);
             PersonEntityType.CreateForeignKey3(person, appUser);
@@ -177,6 +180,7 @@ namespace Liaison.Data.CompiledModels.Sqlite
             ContactChannelEntityType.CreateAnnotations(contactChannel);
             CultivationTierEntityType.CreateAnnotations(cultivationTier);
             DistinctPeopleEntityType.CreateAnnotations(distinctPeople);
+            MatchKeyPairEntityType.CreateAnnotations(matchKeyPair);
             PersonEntityType.CreateAnnotations(person);
             PersonMatchKeyEntityType.CreateAnnotations(personMatchKey);
             PersonMergeEntityType.CreateAnnotations(personMerge);
