@@ -91,7 +91,13 @@ public sealed partial class PeopleBrowserTests
         await suggestion.WaitForAsync();
         (await suggestion.InnerTextAsync()).ShouldContain("Tran Thi Mai");
 
-        // The duplicate entered earlier is flagged and merged after a side-by-side review.
+        // The duplicate entered earlier is flagged in the queue, and merged after a side-by-side review.
+        await page.GotoAsync("/people/duplicates");
+        await page.Locator("table[data-duplicates] tr[data-pair]").First.WaitForAsync();
+        var queue = await page.Locator("main").InnerTextAsync();
+        queue.ShouldContain("Tran Thi Mai");
+        queue.ShouldContain("1 pair\n");
+        await BrowserSession.ScreenshotAsync(page, "duplicates-queue");
         await page.GotoAsync(personUrl);
         await page.Locator("[data-compare]").First.ClickAsync();
         await page.WaitForURLAsync(url => url.Contains("/people/merge", StringComparison.Ordinal));
