@@ -145,4 +145,33 @@ public sealed class DuplicateFinderTests
         duplicates.StatusCode.ShouldBe(HttpStatusCode.OK, await duplicates.Content.ReadAsStringAsync());
         (await duplicates.ReadJsonAsync()).EnumerateArray().Select(c => c.GetProperty("person").GetProperty("id").GetInt32()).ShouldContain(againId);
     }
+
+    [SkippableTheory]
+    [MemberData(nameof(TestApp.Databases), MemberType = typeof(TestApp))]
+    public async Task A_misspelt_two_word_name_finds_the_spellings_of_both_words_and_not_people_sharing_one_word(Db db)
+    {
+        await using var app = await TestApp.StartAsync(db);
+        await TestDirectory.SeedAsync(app);
+        var officer = await app.CreateUserAsync(Roles.DeskOfficer, [TestDirectory.SoutheastAsiaDesk]);
+        async Task<int> CreateAsync(string nameEn)
+        {
+            var response = await officer.Client.PostJsonAsync("/api/v1/people", new { nameEn, countryIso3 = "VNM" });
+            response.StatusCode.ShouldBe(HttpStatusCode.Created);
+            return (await response.ReadJsonAsync()).GetProperty("id").GetInt32();
+        }
+
+        var thompson = await CreateAsync("Margaret Thompson");
+        var margareta = await CreateAsync("Margareta Thompsen");
+        var otherSurname = await CreateAsync("Margaret Smith");
+        var otherGiven = await CreateAsync("Peter Thompson");
+
+        // Each word of the query must be met by the name (a group of trigrams per word), yet a letter wrong in one word
+        // or one more in the other still finds it.
+        var similar = await (await officer.Client.GetAsync("/api/v1/people/similar?name=Margaret%20Thompsen")).ReadJsonAsync();
+        var found = similar.EnumerateArray().Select(c => c.GetProperty("person").GetProperty("id").GetInt32()).ToList();
+        found.ShouldContain(thompson);
+        found.ShouldContain(margareta);
+        found.ShouldNotContain(otherSurname);
+        found.ShouldNotContain(otherGiven);
+    }
 }

@@ -246,10 +246,32 @@ public sealed class DuplicateFinder(LiaisonDbContext db)
         var grams = TextNormalizer.Trigrams(compact).Concat(TextNormalizer.Trigrams(normalized)).Distinct().Take(64);
         var match = string.Join(" OR ", grams.Select(SearchService.Phrase));
 
-        // A name scores 0.8 only with at least three quarters of the query's trigrams, so it holds at least one of any
-        // quarter-plus-one of them: the rarest such trigrams (from within the query's words) narrow the ranked matches
-        // without losing one that could score ("mark thompson" at full size: 195-305 → 70 ms).
+        // A name scores 0.8 only with three quarters of the query's trigrams, so it holds one of each quarter-plus-one of
+        // them at once. A group per word keeps only names like every word (1,026 for "david campbell" at full size, not
+        // 19,000 Campbells); when few enough, each is scored, so none is left out, and no ranking is needed.
         var needed = ((compact.Length - 2) / 4) + 1;
+        var wordGroups = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => InWordTrigrams(w).OrderBy(t => docs.GetValueOrDefault(t)).ThenBy(t => t, StringComparer.Ordinal).Take(needed).ToList())
+            .Where(g => g.Count == needed).Select(g => "(" + string.Join(" OR ", g.Select(SearchService.Phrase)) + ")")
+            .Distinct(StringComparer.Ordinal).Take(MaxTrigramGroups).ToList();
+        if (wordGroups.Count > 1)
+        {
+            // Counted from the index alone first: when too many meet the groups, the ranked match below runs alone.
+            var narrow = string.Join(" AND ", wordGroups);
+            var meeting = await db.Database.SqlQuery<int>($"""
+                SELECT count(*) AS "Value" FROM (SELECT 1 FROM search_fts WHERE search_fts MATCH {narrow} LIMIT {UnrankedCandidateLimit + 1})
+                """).SingleAsync(ct);
+            if (meeting <= UnrankedCandidateLimit)
+            {
+                return await db.Database.SqlQuery<Candidate>($"""
+                    SELECT e."RecordId" AS "RecordId", e."Text" AS "Text"
+                    FROM search_fts JOIN "SearchEntries" e ON e."Id" = search_fts.rowid
+                    WHERE search_fts MATCH {narrow} AND e."Kind" = 'person'
+                    """).ToListAsync(ct);
+            }
+        }
+
+        // Otherwise the rarest such trigrams narrow the ranked matches ("mark thompson": 195-305 → 70 ms).
         var inWords = InWordTrigrams(normalized).ToList();
         if (inWords.Count >= needed)
         {
@@ -267,6 +289,9 @@ public sealed class DuplicateFinder(LiaisonDbContext db)
     }
 
     private sealed record Term(string Value, long Doc);
+
+    /// <summary>Words whose trigram groups a similar name must meet at once; names meeting them all are scored up to a limit.</summary>
+    private const int MaxTrigramGroups = 4, UnrankedCandidateLimit = 2_000;
 
     /// <summary>
     /// SQLite allows 500 parts in a compound SELECT. A trigram left uncounted counts as rare, which only makes the match
