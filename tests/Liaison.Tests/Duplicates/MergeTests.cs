@@ -164,4 +164,51 @@ public sealed class MergeTests
         var scope = DuplicateSeed.ScopeOf(officer.Id, seed.SeaDesk);
         (await app.WithDbAsync(db => db.People.CountAsync(p => p.Id == seed.Trong || p.Id == seed.TrongAgain || p.Id == seed.Fan), scope)).ShouldBe(3);
     }
+
+    [SkippableTheory]
+    [MemberData(nameof(TestApp.Databases), MemberType = typeof(TestApp))]
+    public async Task The_merges_list_leaves_out_a_merge_of_someone_above_the_administrators_clearance(Db db)
+    {
+        await using var app = await TestApp.StartAsync(db);
+        var dir = await TestDirectory.SeedAsync(app);
+        var officer = await app.CreateUserAsync(Roles.DeskOfficer, [TestDirectory.SoutheastAsiaDesk], Classification.Restricted);
+        var admin = await app.CreateUserAsync(Roles.Administrator);
+        var cleared = await app.CreateUserAsync(Roles.Administrator, clearance: Classification.Restricted);
+        var seed = await DuplicateSeed.SeedAsync(app, dir, officer.Id);
+
+        async Task<int> MergeAsync(int survivor, int merged)
+        {
+            var response = await officer.Client.PostJsonAsync("/api/v1/people/merge", new
+            {
+                survivorId = survivor,
+                mergedId = merged,
+                survivorVersion = await DuplicateSeed.VersionAsync(app, survivor),
+                mergedVersion = await DuplicateSeed.VersionAsync(app, merged),
+            });
+            response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+            return (await response.ReadJsonAsync()).GetProperty("mergeId").GetInt32();
+        }
+
+        var open = await MergeAsync(seed.Trong, seed.TrongAgain);
+        var secret = await MergeAsync(seed.Fan, seed.FanAgain);
+        await app.WithDbAsync(async db =>
+        {
+            var fan = await db.People.IgnoreQueryFilters().SingleAsync(p => p.Id == seed.Fan);
+            fan.Classification = Classification.Confidential;
+            await db.SaveChangesAsync();
+        });
+
+        static async Task<(int Total, List<int> Ids)> ListAsync(TestUser user)
+        {
+            var list = await (await user.Client.GetAsync("/api/v1/merges")).ReadJsonAsync();
+            return (list.GetProperty("total").GetInt32(), list.GetProperty("items").EnumerateArray().Select(m => m.GetProperty("id").GetInt32()).ToList());
+        }
+
+        var internalView = await ListAsync(admin);
+        internalView.Total.ShouldBe(1, "an Internal administrator does not count the Confidential person's merge");
+        internalView.Ids.ShouldBe([open]);
+        var clearedView = await ListAsync(cleared);
+        clearedView.Total.ShouldBe(2);
+        clearedView.Ids.ShouldBe([secret, open], "newest first");
+    }
 }
