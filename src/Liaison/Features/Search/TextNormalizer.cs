@@ -54,6 +54,21 @@ public static partial class TextNormalizer
     /// <summary>The normalized text without spaces, so "xi jinping" and "xijinping" compare equal.</summary>
     public static string Compact(string normalized) => normalized.Replace(" ", "", StringComparison.Ordinal);
 
+    /// <summary>Characters as the databases' length() counts them: a pair of UTF-16 surrogates is one.</summary>
+    public static int CodePoints(string text)
+    {
+        var count = text.Length;
+        foreach (var ch in text)
+        {
+            if (char.IsLowSurrogate(ch))
+            {
+                count--;
+            }
+        }
+
+        return count;
+    }
+
     public static IEnumerable<string> Trigrams(string text)
     {
         for (var i = 0; i + 3 <= text.Length; i++)
