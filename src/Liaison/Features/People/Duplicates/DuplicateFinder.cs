@@ -12,10 +12,9 @@ namespace Liaison.Features.People.Duplicates;
 /// hears of people they may see, and contact values are never shown (contact reasons are named only to users who may
 /// see the contacts of both people).
 /// </summary>
-public sealed class DuplicateFinder(LiaisonDbContext db)
+public sealed partial class DuplicateFinder(LiaisonDbContext db)
 {
     public const double SimilarityThreshold = 0.8;
-    private const int CandidateLimit = 200;
 
     /// <summary>
     /// A key shared by more people than this is a common name, not a sign of one person entered twice ("n:peterwilliams"
@@ -182,151 +181,6 @@ public sealed class DuplicateFinder(LiaisonDbContext db)
         var pairs = await db.DistinctPeople.AsNoTracking().Where(d => d.PersonAId == personId || d.PersonBId == personId)
             .Select(d => new { d.PersonAId, d.PersonBId }).ToListAsync(ct);
         return [.. pairs.Select(d => d.PersonAId == personId ? d.PersonBId : d.PersonAId)];
-    }
-
-    /// <summary>Person ids (not yet visibility-checked) whose indexed names score at least the threshold against one of the names.</summary>
-    private async Task<Dictionary<int, double>> SimilarToAsync(IEnumerable<string?> names, CancellationToken ct)
-    {
-        var best = new Dictionary<int, double>();
-        var queries = names.Select(TextNormalizer.Normalize).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal)
-            .Select(n => n.Length > SearchService.MaxQueryLength ? n[..SearchService.MaxQueryLength] : n)
-            .Select(q => (Query: q, Compact: TextNormalizer.Compact(q)))
-            .Where(q => q.Compact.Length >= (q.Compact.Any(c => c > 0x2E80) ? 2 : 5))
-            .ToList();
-
-        // How many entries hold each trigram of the names, for all of them in one statement (SQLite; see CandidatesAsync).
-        var docs = db.IsPostgres
-            ? []
-            : await TrigramDocsAsync([.. queries.Where(q => q.Compact.Length >= 3).SelectMany(q => InWordTrigrams(q.Query)).Distinct(StringComparer.Ordinal).Take(MaxCountedTrigrams)], ct);
-        foreach (var (query, compact) in queries)
-        {
-            foreach (var candidate in await CandidatesAsync(query, compact, docs, ct))
-            {
-                var score = TextNormalizer.Similarity(query, candidate.Text);
-                if (LengthsMatch(TextNormalizer.CodePoints(TextNormalizer.Compact(candidate.Text)), TextNormalizer.CodePoints(compact))
-                    && score >= SimilarityThreshold && (!best.TryGetValue(candidate.RecordId, out var known) || known < score))
-                {
-                    best[candidate.RecordId] = score;
-                }
-            }
-        }
-
-        return best;
-    }
-
-    private sealed record Candidate(int RecordId, string Text);
-
-    /// <summary>
-    /// Containment scores high, but a short name inside a much longer one ("li wei" in "li weidong") is not a match: the
-    /// shorter of two names (without spaces, in characters) is at least 70 % of the longer.
-    /// </summary>
-    private static bool LengthsMatch(int a, int b) => 10 * Math.Min(a, b) >= 7 * Math.Max(a, b);
-
-    /// <summary>The lengths <see cref="LengthsMatch"/> allows beside a name of <paramref name="length"/> characters.</summary>
-    private static (int Shortest, int Longest) MatchingLengths(int length) => (((7 * length) + 9) / 10, 10 * length / 7);
-
-    private async Task<List<Candidate>> CandidatesAsync(string normalized, string compact, Dictionary<string, long> docs, CancellationToken ct)
-    {
-        if (compact.Length < 3)
-        {
-            // Two characters ("郑婷"): only a name of the same two scores (one inside a longer name fails the length ratio,
-            // and two characters have no trigram to be similar by), so the text index finds them, with or without a space.
-            var spaced = compact[..1] + " " + compact[1..];
-            return await db.Database.SqlQuery<Candidate>($"""
-                SELECT "RecordId", "Text" FROM "SearchEntries"
-                WHERE "Kind" = 'person' AND ("Text" = {compact} OR "Text" = {spaced})
-                LIMIT {CandidateLimit}
-                """).ToListAsync(ct);
-        }
-
-        // Names too short or too long to match are left to the database to drop, so they take no place in a ranked limit.
-        var (shortest, longest) = MatchingLengths(TextNormalizer.CodePoints(compact));
-        if (db.IsPostgres)
-        {
-            // The lengths have their own index (0020): for a short name it finds the few entries of a matching length
-            // ("smith": 26,000 of 700,000, against 19,000 holding its trigrams).
-            var like = "%" + TextPatterns.EscapeLike(normalized) + "%";
-            return await db.Database.SqlQuery<Candidate>($"""
-                SELECT "RecordId", "Text" FROM "SearchEntries"
-                WHERE "Kind" = 'person' AND length(replace("Text", ' ', '')) BETWEEN {shortest} AND {longest}
-                    AND ("Text" LIKE {like} ESCAPE '\' OR {normalized} <% "Text" OR {compact} <% replace("Text", ' ', ''))
-                ORDER BY word_similarity({normalized}, "Text") DESC
-                LIMIT {CandidateLimit}
-                """).ToListAsync(ct);
-        }
-
-        var grams = TextNormalizer.Trigrams(compact).Concat(TextNormalizer.Trigrams(normalized)).Distinct().Take(64);
-        var match = string.Join(" OR ", grams.Select(SearchService.Phrase));
-
-        // A name scores 0.8 only with three quarters of the query's trigrams, so it holds one of each quarter-plus-one of
-        // them at once. A group per word keeps only names like every word (1,026 for "david campbell" at full size, not
-        // 19,000 Campbells); when few enough, each is scored, so none is left out, and no ranking is needed.
-        var needed = ((compact.Length - 2) / 4) + 1;
-        var wordGroups = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => InWordTrigrams(w).OrderBy(t => docs.GetValueOrDefault(t)).ThenBy(t => t, StringComparer.Ordinal).Take(needed).ToList())
-            .Where(g => g.Count == needed).Select(g => "(" + string.Join(" OR ", g.Select(SearchService.Phrase)) + ")")
-            .Distinct(StringComparer.Ordinal).Take(MaxTrigramGroups).ToList();
-        if (wordGroups.Count > 1)
-        {
-            // Counted from the index alone first: when too many meet the groups, the ranked match below runs alone.
-            var narrow = string.Join(" AND ", wordGroups);
-            var meeting = await db.Database.SqlQuery<int>($"""
-                SELECT count(*) AS "Value" FROM (SELECT 1 FROM search_fts WHERE search_fts MATCH {narrow} LIMIT {UnrankedCandidateLimit + 1})
-                """).SingleAsync(ct);
-            if (meeting <= UnrankedCandidateLimit)
-            {
-                return await db.Database.SqlQuery<Candidate>($"""
-                    SELECT e."RecordId" AS "RecordId", e."Text" AS "Text"
-                    FROM search_fts JOIN "SearchEntries" e ON e."Id" = search_fts.rowid
-                    WHERE search_fts MATCH {narrow} AND e."Kind" = 'person' AND length(replace(e."Text", ' ', '')) BETWEEN {shortest} AND {longest}
-                    """).ToListAsync(ct);
-            }
-        }
-
-        // Otherwise the rarest such trigrams narrow the ranked matches ("mark thompson": 195-305 → 70 ms).
-        var inWords = InWordTrigrams(normalized).ToList();
-        if (inWords.Count >= needed)
-        {
-            var rarest = inWords.OrderBy(t => docs.GetValueOrDefault(t)).ThenBy(t => t, StringComparer.Ordinal).Take(needed);
-            match = "(" + string.Join(" OR ", rarest.Select(SearchService.Phrase)) + ") AND (" + match + ")";
-        }
-
-        return await db.Database.SqlQuery<Candidate>($"""
-            SELECT e."RecordId" AS "RecordId", e."Text" AS "Text"
-            FROM search_fts JOIN "SearchEntries" e ON e."Id" = search_fts.rowid
-            WHERE search_fts MATCH {match} AND e."Kind" = 'person' AND length(replace(e."Text", ' ', '')) BETWEEN {shortest} AND {longest}
-            ORDER BY search_fts.rank
-            LIMIT {CandidateLimit}
-            """).ToListAsync(ct);
-    }
-
-    private sealed record Term(string Value, long Doc);
-
-    /// <summary>Words whose trigram groups a similar name must meet at once; names meeting them all are scored up to a limit.</summary>
-    private const int MaxTrigramGroups = 4, UnrankedCandidateLimit = 2_000;
-
-    /// <summary>
-    /// SQLite allows 500 parts in a compound SELECT. A trigram left uncounted counts as rare, which only makes the match
-    /// wider: any quarter-plus-one of the query's trigrams keeps every name that could score.
-    /// </summary>
-    private const int MaxCountedTrigrams = 400;
-
-    /// <summary>The trigrams within the words of a normalized name, as the full-text index holds them (no surrogates).</summary>
-    private static IEnumerable<string> InWordTrigrams(string normalized) =>
-        TextNormalizer.Trigrams(normalized).Where(g => !g.Contains(' ', StringComparison.Ordinal) && !g.Any(char.IsSurrogate))
-            .Distinct(StringComparer.Ordinal).Take(64);
-
-    /// <summary>How many entries hold each trigram (none: absent from the result, so zero).</summary>
-    private async Task<Dictionary<string, long>> TrigramDocsAsync(List<string> trigrams, CancellationToken ct)
-    {
-        if (trigrams.Count == 0)
-        {
-            return [];
-        }
-
-        // One lookup per term: the vocabulary table answers "term =" from its index, but reads every term for "term IN".
-        var sql = string.Join(" UNION ALL ", trigrams.Select((_, i) => $"SELECT term AS \"Value\", doc AS \"Doc\" FROM search_fts_vocab WHERE term = {{{i}}}"));
-        return (await db.Database.SqlQueryRaw<Term>(sql, [.. trigrams]).ToListAsync(ct)).ToDictionary(t => t.Value, t => t.Doc, StringComparer.Ordinal);
     }
 
     private sealed record Loaded(PersonRef Person, int? CountryId, int? DeskId);
