@@ -174,4 +174,30 @@ public sealed class DuplicateFinderTests
         found.ShouldNotContain(otherSurname);
         found.ShouldNotContain(otherGiven);
     }
+
+    [SkippableTheory]
+    [MemberData(nameof(TestApp.Databases), MemberType = typeof(TestApp))]
+    public async Task A_surname_alone_finds_its_spellings_and_short_names_holding_it_but_not_much_longer_names(Db db)
+    {
+        await using var app = await TestApp.StartAsync(db);
+        await TestDirectory.SeedAsync(app);
+        var officer = await app.CreateUserAsync(Roles.DeskOfficer, [TestDirectory.SoutheastAsiaDesk]);
+        async Task<int> CreateAsync(string nameEn)
+        {
+            var response = await officer.Client.PostJsonAsync("/api/v1/people", new { nameEn, countryIso3 = "VNM" });
+            response.StatusCode.ShouldBe(HttpStatusCode.Created);
+            return (await response.ReadJsonAsync()).GetProperty("id").GetInt32();
+        }
+
+        var spelling = await CreateAsync("Gonzales");
+        var shortName = await CreateAsync("Ana Gonzalez");
+        var longName = await CreateAsync("Maximiliana Gonzalez");
+
+        // Without spaces a name must have 70 % to 143 % of the query's characters: 8 allows 6 to 11.
+        var similar = await (await officer.Client.GetAsync("/api/v1/people/similar?name=Gonzalez")).ReadJsonAsync();
+        var found = similar.EnumerateArray().Select(c => c.GetProperty("person").GetProperty("id").GetInt32()).ToList();
+        found.ShouldContain(spelling);
+        found.ShouldContain(shortName);
+        found.ShouldNotContain(longName, "a name more than half as long again is another person's, even holding the query");
+    }
 }
