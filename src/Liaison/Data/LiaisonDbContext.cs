@@ -86,6 +86,7 @@ public sealed partial class LiaisonDbContext(DbContextOptions<LiaisonDbContext> 
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(LiaisonDbContext).Assembly);
+        builder.Entity<Features.Engagements.Itinerary.EngagementLength>().HasNoKey().ToSqlQuery(Features.Engagements.Itinerary.EngagementLength.Sql(IsPostgres));
         if (!AppContext.TryGetSwitch(GeneratingCompiledModelSwitch, out var generating) || !generating)
         {
             ApplyVisibilityFilters(builder);

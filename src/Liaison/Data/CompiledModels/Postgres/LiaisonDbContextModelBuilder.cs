@@ -12,7 +12,7 @@ namespace Liaison.Data.CompiledModels.Postgres
     public partial class LiaisonDbContextModel
     {
         private LiaisonDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("a6d4c3d0-009d-4c36-b0f7-f0048f76bce6"), entityTypeCount: 55)
+            : base(skipDetectChanges: false, modelId: new Guid("42ead820-8041-4817-908c-6a01725c5d6a"), entityTypeCount: 56)
         {
         }
 
@@ -30,6 +30,7 @@ namespace Liaison.Data.CompiledModels.Postgres
             var engagementMember = EngagementMemberEntityType.Create(this);
             var engagementOrganization = EngagementOrganizationEntityType.Create(this);
             var engagementTransition = EngagementTransitionEntityType.Create(this);
+            var engagementLength = EngagementLengthEntityType.Create(this);
             var itineraryItem = ItineraryItemEntityType.Create(this);
             var gift = GiftEntityType.Create(this);
             var logisticsItem = LogisticsItemEntityType.Create(this);
@@ -165,6 +166,7 @@ namespace Liaison.Data.CompiledModels.Postgres
             EngagementMemberEntityType.CreateAnnotations(engagementMember);
             EngagementOrganizationEntityType.CreateAnnotations(engagementOrganization);
             EngagementTransitionEntityType.CreateAnnotations(engagementTransition);
+            EngagementLengthEntityType.CreateAnnotations(engagementLength);
             ItineraryItemEntityType.CreateAnnotations(itineraryItem);
             GiftEntityType.CreateAnnotations(gift);
             LogisticsItemEntityType.CreateAnnotations(logisticsItem);

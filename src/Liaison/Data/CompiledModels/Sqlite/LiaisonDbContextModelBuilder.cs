@@ -11,7 +11,7 @@ namespace Liaison.Data.CompiledModels.Sqlite
     public partial class LiaisonDbContextModel
     {
         private LiaisonDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("e6082d51-47a4-44dd-a155-6f86f29a692f"), entityTypeCount: 55)
+            : base(skipDetectChanges: false, modelId: new Guid("30041819-2888-4088-ac52-fc6701bc0950"), entityTypeCount: 56)
         {
         }
 
@@ -29,6 +29,7 @@ namespace Liaison.Data.CompiledModels.Sqlite
             var engagementMember = EngagementMemberEntityType.Create(this);
             var engagementOrganization = EngagementOrganizationEntityType.Create(this);
             var engagementTransition = EngagementTransitionEntityType.Create(this);
+            var engagementLength = EngagementLengthEntityType.Create(this);
             var itineraryItem = ItineraryItemEntityType.Create(this);
             var gift = GiftEntityType.Create(this);
             var logisticsItem = LogisticsItemEntityType.Create(this);
@@ -164,6 +165,7 @@ namespace Liaison.Data.CompiledModels.Sqlite
             EngagementMemberEntityType.CreateAnnotations(engagementMember);
             EngagementOrganizationEntityType.CreateAnnotations(engagementOrganization);
             EngagementTransitionEntityType.CreateAnnotations(engagementTransition);
+            EngagementLengthEntityType.CreateAnnotations(engagementLength);
             ItineraryItemEntityType.CreateAnnotations(itineraryItem);
             GiftEntityType.CreateAnnotations(gift);
             LogisticsItemEntityType.CreateAnnotations(logisticsItem);

@@ -125,25 +125,31 @@ public static class BookingWarnings
 
     private static async Task AlsoInOtherEngagementsAsync(LiaisonDbContext db, EngagementHeader e, List<BookingWarning> warnings, CancellationToken ct)
     {
-        // Our members joined to their other memberships by person ((PersonId, EngagementId) index); both sides filtered.
-        var rows = await (
-                from m in db.EngagementMembers.AsNoTracking()
-                where m.EngagementId == e.Id
-                join o in db.EngagementMembers.AsNoTracking() on m.PersonId equals o.PersonId
-                where o.EngagementId != e.Id && o.Engagement!.StartsOn <= e.EndsOn && o.Engagement.EndsOn >= e.StartsOn
-                    && o.Engagement.Status != EngagementStatus.Cancelled && o.Engagement.Status != EngagementStatus.Postponed
-                orderby o.Engagement!.StartsOn, o.EngagementId, m.Rank
-                select new
-                {
-                    m.PersonId,
-                    m.Person!.NameEn,
-                    m.Person.NameZh,
-                    o.EngagementId,
-                    o.Engagement!.Title,
-                    o.Engagement.TitleZh,
-                    o.Engagement.StartsOn,
-                    o.Engagement.EndsOn,
-                })
+        // The other active engagements at the same time, found by their start ((StartsOn) index): none starts earlier
+        // than the longest engagement's length before ours (an index on the length, 0019/0021, gives it at once).
+        // Then their memberships of our members. Joining our members to all their memberships instead read 1,700
+        // memberships for each of the department's own staff, who host hundreds of visits a year.
+        var overlapping = db.Engagements
+            .Where(x => x.Id != e.Id && x.StartsOn <= e.EndsOn && x.EndsOn >= e.StartsOn
+                && x.StartsOn >= e.StartsOn.AddDays(-(db.Set<EngagementLength>().Max(l => (int?)l.Days) ?? 0))
+                && x.Status != EngagementStatus.Cancelled && x.Status != EngagementStatus.Postponed)
+            .Select(x => x.Id);
+        var ours = db.EngagementMembers.Where(m => m.EngagementId == e.Id);
+        var rows = await db.EngagementMembers.AsNoTracking()
+            .Where(o => overlapping.Contains(o.EngagementId) && ours.Any(m => m.PersonId == o.PersonId))
+            .Select(o => new
+            {
+                o.PersonId,
+                o.Person!.NameEn,
+                o.Person.NameZh,
+                o.EngagementId,
+                o.Engagement!.Title,
+                o.Engagement.TitleZh,
+                o.Engagement.StartsOn,
+                o.Engagement.EndsOn,
+                Rank = ours.Where(m => m.PersonId == o.PersonId).Select(m => m.Rank).FirstOrDefault(),
+            })
+            .OrderBy(o => o.StartsOn).ThenBy(o => o.EngagementId).ThenBy(o => o.Rank)
             .Take(MaxOtherRows)
             .ToListAsync(ct);
         warnings.AddRange(rows.Select(r => new BookingWarning(BookingWarningKind.AlsoInOtherEngagement, null,
