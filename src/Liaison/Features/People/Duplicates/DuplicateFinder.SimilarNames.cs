@@ -71,7 +71,7 @@ public sealed partial class DuplicateFinder
         var (shortest, longest) = MatchingLengths(TextNormalizer.CodePoints(compact));
         if (db.IsPostgres)
         {
-            // The lengths have their own index (0020): for a short name it finds the few entries of a matching length
+            // People's lengths have their own index (0020): for a short name it finds the few entries of a matching length
             // ("smith": 26,000 of 700,000, against 19,000 holding its trigrams). Names are found by their trigrams
             // without spaces, as they are scored; the spaced name's word similarity also matched everyone sharing one
             // word ("mark bennett": 12,943 entries, against 1,082), none of whom scored.
