@@ -87,6 +87,7 @@ public sealed partial class LiaisonDbContext(DbContextOptions<LiaisonDbContext> 
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(LiaisonDbContext).Assembly);
         builder.Entity<Features.Engagements.Itinerary.EngagementLength>().HasNoKey().ToSqlQuery(Features.Engagements.Itinerary.EngagementLength.Sql(IsPostgres));
+        builder.Entity<Features.Engagements.Itinerary.MemberRank>().HasNoKey().ToSqlQuery(Features.Engagements.Itinerary.MemberRank.Sql);
         if (!AppContext.TryGetSwitch(GeneratingCompiledModelSwitch, out var generating) || !generating)
         {
             ApplyVisibilityFilters(builder);

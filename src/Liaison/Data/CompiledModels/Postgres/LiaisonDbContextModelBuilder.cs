@@ -12,7 +12,7 @@ namespace Liaison.Data.CompiledModels.Postgres
     public partial class LiaisonDbContextModel
     {
         private LiaisonDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("42ead820-8041-4817-908c-6a01725c5d6a"), entityTypeCount: 56)
+            : base(skipDetectChanges: false, modelId: new Guid("f8fe6b97-dc4b-48d2-a6a1-9d136ef43201"), entityTypeCount: 57)
         {
         }
 
@@ -32,6 +32,7 @@ namespace Liaison.Data.CompiledModels.Postgres
             var engagementTransition = EngagementTransitionEntityType.Create(this);
             var engagementLength = EngagementLengthEntityType.Create(this);
             var itineraryItem = ItineraryItemEntityType.Create(this);
+            var memberRank = MemberRankEntityType.Create(this);
             var gift = GiftEntityType.Create(this);
             var logisticsItem = LogisticsItemEntityType.Create(this);
             var engagementOutcome = EngagementOutcomeEntityType.Create(this);
@@ -168,6 +169,7 @@ namespace Liaison.Data.CompiledModels.Postgres
             EngagementTransitionEntityType.CreateAnnotations(engagementTransition);
             EngagementLengthEntityType.CreateAnnotations(engagementLength);
             ItineraryItemEntityType.CreateAnnotations(itineraryItem);
+            MemberRankEntityType.CreateAnnotations(memberRank);
             GiftEntityType.CreateAnnotations(gift);
             LogisticsItemEntityType.CreateAnnotations(logisticsItem);
             EngagementOutcomeEntityType.CreateAnnotations(engagementOutcome);

@@ -11,7 +11,7 @@ namespace Liaison.Data.CompiledModels.Sqlite
     public partial class LiaisonDbContextModel
     {
         private LiaisonDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("30041819-2888-4088-ac52-fc6701bc0950"), entityTypeCount: 56)
+            : base(skipDetectChanges: false, modelId: new Guid("4eb9e666-253d-4973-a198-e86dd1afbbf2"), entityTypeCount: 57)
         {
         }
 
@@ -31,6 +31,7 @@ namespace Liaison.Data.CompiledModels.Sqlite
             var engagementTransition = EngagementTransitionEntityType.Create(this);
             var engagementLength = EngagementLengthEntityType.Create(this);
             var itineraryItem = ItineraryItemEntityType.Create(this);
+            var memberRank = MemberRankEntityType.Create(this);
             var gift = GiftEntityType.Create(this);
             var logisticsItem = LogisticsItemEntityType.Create(this);
             var engagementOutcome = EngagementOutcomeEntityType.Create(this);
@@ -167,6 +168,7 @@ namespace Liaison.Data.CompiledModels.Sqlite
             EngagementTransitionEntityType.CreateAnnotations(engagementTransition);
             EngagementLengthEntityType.CreateAnnotations(engagementLength);
             ItineraryItemEntityType.CreateAnnotations(itineraryItem);
+            MemberRankEntityType.CreateAnnotations(memberRank);
             GiftEntityType.CreateAnnotations(gift);
             LogisticsItemEntityType.CreateAnnotations(logisticsItem);
             EngagementOutcomeEntityType.CreateAnnotations(engagementOutcome);
