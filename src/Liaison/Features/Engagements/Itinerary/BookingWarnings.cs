@@ -134,9 +134,10 @@ public static class BookingWarnings
                 && x.StartsOn >= e.StartsOn.AddDays(-(db.Set<EngagementLength>().Max(l => (int?)l.Days) ?? 0))
                 && x.Status != EngagementStatus.Cancelled && x.Status != EngagementStatus.Postponed)
             .Select(x => x.Id);
+        var ours = db.Set<MemberRank>().Where(m => m.EngagementId == e.Id);
+
         // "+ 0" keeps the databases off the memberships' person index: PostgreSQL's planner, which counts seven
         // memberships per person on average, otherwise went from our members to all of theirs again.
-        var ours = db.Set<MemberRank>().Where(m => m.EngagementId == e.Id);
         var rows = await db.EngagementMembers.AsNoTracking()
             .Where(o => overlapping.Contains(o.EngagementId) && ours.Any(m => m.PersonId == o.PersonId + 0))
             .Select(o => new

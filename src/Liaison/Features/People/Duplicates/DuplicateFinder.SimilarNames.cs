@@ -30,9 +30,9 @@ public sealed partial class DuplicateFinder
         {
             foreach (var candidate in await CandidatesAsync(query, compact, docs, ct))
             {
+                // The candidates come with a matching length (MatchingLengths): the databases drop the others.
                 var score = TextNormalizer.Similarity(query, candidate.Text);
-                if (LengthsMatch(TextNormalizer.CodePoints(TextNormalizer.Compact(candidate.Text)), TextNormalizer.CodePoints(compact))
-                    && score >= SimilarityThreshold && (!best.TryGetValue(candidate.RecordId, out var known) || known < score))
+                if (score >= SimilarityThreshold && (!best.TryGetValue(candidate.RecordId, out var known) || known < score))
                 {
                     best[candidate.RecordId] = score;
                 }
@@ -45,12 +45,10 @@ public sealed partial class DuplicateFinder
     private sealed record Candidate(int RecordId, string Text);
 
     /// <summary>
-    /// Containment scores high, but a short name inside a much longer one ("li wei" in "li weidong") is not a match: the
-    /// shorter of two names (without spaces, in characters) is at least 70 % of the longer.
+    /// The lengths a similar name may have beside a name of <paramref name="length"/> characters (without spaces, as the
+    /// databases' length() counts them). Containment scores high, but a short name inside a much longer one ("li wei" in
+    /// "li weidong") is not a match: the shorter of two names is at least 70 % of the longer.
     /// </summary>
-    private static bool LengthsMatch(int a, int b) => 10 * Math.Min(a, b) >= 7 * Math.Max(a, b);
-
-    /// <summary>The lengths <see cref="LengthsMatch"/> allows beside a name of <paramref name="length"/> characters.</summary>
     private static (int Shortest, int Longest) MatchingLengths(int length) => (((7 * length) + 9) / 10, 10 * length / 7);
 
     private async Task<List<Candidate>> CandidatesAsync(string normalized, string compact, Dictionary<string, long> docs, CancellationToken ct)
