@@ -139,21 +139,8 @@ public sealed class MergeTests
         var admin = await app.CreateUserAsync(Roles.Administrator);
         var seed = await DuplicateSeed.SeedAsync(app, dir, officer.Id);
 
-        async Task<int> MergeAsync(int survivor, int merged)
-        {
-            var response = await officer.Client.PostJsonAsync("/api/v1/people/merge", new
-            {
-                survivorId = survivor,
-                mergedId = merged,
-                survivorVersion = await DuplicateSeed.VersionAsync(app, survivor),
-                mergedVersion = await DuplicateSeed.VersionAsync(app, merged),
-            });
-            response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-            return (await response.ReadJsonAsync()).GetProperty("mergeId").GetInt32();
-        }
-
-        var first = await MergeAsync(seed.Trong, seed.TrongAgain);
-        var second = await MergeAsync(seed.Fan, seed.Trong);
+        var first = await MergeAsync(app, officer, seed.Trong, seed.TrongAgain);
+        var second = await MergeAsync(app, officer, seed.Fan, seed.Trong);
 
         var refused = await admin.Client.PostAsync($"/api/v1/merges/{first}/revert", null);
         refused.StatusCode.ShouldBe(HttpStatusCode.Conflict);
@@ -176,21 +163,8 @@ public sealed class MergeTests
         var cleared = await app.CreateUserAsync(Roles.Administrator, clearance: Classification.Restricted);
         var seed = await DuplicateSeed.SeedAsync(app, dir, officer.Id);
 
-        async Task<int> MergeAsync(int survivor, int merged)
-        {
-            var response = await officer.Client.PostJsonAsync("/api/v1/people/merge", new
-            {
-                survivorId = survivor,
-                mergedId = merged,
-                survivorVersion = await DuplicateSeed.VersionAsync(app, survivor),
-                mergedVersion = await DuplicateSeed.VersionAsync(app, merged),
-            });
-            response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-            return (await response.ReadJsonAsync()).GetProperty("mergeId").GetInt32();
-        }
-
-        var open = await MergeAsync(seed.Trong, seed.TrongAgain);
-        var secret = await MergeAsync(seed.Fan, seed.FanAgain);
+        var open = await MergeAsync(app, officer, seed.Trong, seed.TrongAgain);
+        var secret = await MergeAsync(app, officer, seed.Fan, seed.FanAgain);
         await app.WithDbAsync(async db =>
         {
             var fan = await db.People.IgnoreQueryFilters().SingleAsync(p => p.Id == seed.Fan);
@@ -210,5 +184,19 @@ public sealed class MergeTests
         var clearedView = await ListAsync(cleared);
         clearedView.Total.ShouldBe(2);
         clearedView.Ids.ShouldBe([secret, open], "newest first");
+    }
+
+    /// <summary>Merges two people through the API at their current versions; the merge's id.</summary>
+    private static async Task<int> MergeAsync(TestApp app, TestUser officer, int survivor, int merged)
+    {
+        var response = await officer.Client.PostJsonAsync("/api/v1/people/merge", new
+        {
+            survivorId = survivor,
+            mergedId = merged,
+            survivorVersion = await DuplicateSeed.VersionAsync(app, survivor),
+            mergedVersion = await DuplicateSeed.VersionAsync(app, merged),
+        });
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        return (await response.ReadJsonAsync()).GetProperty("mergeId").GetInt32();
     }
 }
