@@ -123,8 +123,10 @@ public static class MyWorkQueries
         var mine = InWindow(WithBirthday(db.People.AsNoTracking().Where(p => p.BirthDate != null && p.OwnerId == me)), start, stop);
         var deskPeople = InWindow(WithBirthday(db.People.AsNoTracking().Where(p => p.BirthDate != null && p.CountryId != null
             && deskCountries.Contains(p.CountryId.Value) && (p.OwnerId == null || p.OwnerId != me))), start, stop);
+        // "+ 0" keeps SQLite from starting at the desks' countries and reading every organization in them (2,500 rows
+        // at full size) to find the few with a relationship: it walks the relationships (one per tied organization) instead.
         var organizations = db.Relationships.AsNoTracking()
-            .Where(r => r.Organization!.Founded != null && r.Organization.Country!.DeskId != null && desks.Contains(r.Organization.Country.DeskId.Value))
+            .Where(r => r.Organization!.Founded != null && r.Organization.Country!.DeskId != null && desks.Contains(r.Organization.Country.DeskId.Value + 0))
             .Select(r => new Dated { Id = r.Organization!.Id, NameEn = r.Organization.NameEn, NameZh = r.Organization.NameZh, Date = r.Organization.Founded!.Value, Md = (r.Organization.Founded!.Value.Month * 100) + r.Organization.Founded.Value.Day });
         organizations = InWindow(organizations, start, stop);
 
@@ -209,8 +211,9 @@ public static class MyWorkQueries
         foreach (var desk in deskRows)
         {
             var deskId = desk.Id;
+            // Walks the relationships, not the desk's organizations ("+ 0": see the founding days above).
             var q = db.Relationships.AsNoTracking()
-                .Where(r => r.Organization!.Country!.DeskId == deskId
+                .Where(r => r.Organization!.Country!.DeskId + 0 == deskId
                     && (r.Organization.LastTouchpointOn == null || r.Organization.LastTouchpointOn < cutoff))
                 .Select(r => r.Organization!);
             // The count rides along with each of the first rows (one statement); no rows means none at all.
