@@ -88,6 +88,7 @@ public sealed partial class LiaisonDbContext(DbContextOptions<LiaisonDbContext> 
         builder.ApplyConfigurationsFromAssembly(typeof(LiaisonDbContext).Assembly);
         builder.Entity<Features.Engagements.Itinerary.EngagementLength>().HasNoKey().ToSqlQuery(Features.Engagements.Itinerary.EngagementLength.Sql(IsPostgres));
         builder.Entity<Features.Engagements.Itinerary.MemberRank>().HasNoKey().ToSqlQuery(Features.Engagements.Itinerary.MemberRank.Sql);
+        builder.Entity<TouchpointInvolvement>().HasNoKey().ToSqlQuery(TouchpointInvolvement.Sql);
         if (!AppContext.TryGetSwitch(GeneratingCompiledModelSwitch, out var generating) || !generating)
         {
             ApplyVisibilityFilters(builder);

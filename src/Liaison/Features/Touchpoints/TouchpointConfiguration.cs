@@ -19,6 +19,7 @@ internal sealed class TouchpointConfiguration : IEntityTypeConfiguration<Touchpo
         builder.HasIndex(t => t.On);
         builder.HasIndex(t => t.EngagementId);
         builder.HasIndex(t => new { t.CountryId, t.On, t.Classification });
+        builder.HasIndex(t => new { t.CreatedById, t.On });
     }
 }
 

@@ -12,7 +12,7 @@ namespace Liaison.Data.CompiledModels.Postgres
     public partial class LiaisonDbContextModel
     {
         private LiaisonDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("f8fe6b97-dc4b-48d2-a6a1-9d136ef43201"), entityTypeCount: 57)
+            : base(skipDetectChanges: false, modelId: new Guid("5d201d76-a477-4685-9838-b4956dbf4d2e"), entityTypeCount: 58)
         {
         }
 
@@ -61,6 +61,7 @@ namespace Liaison.Data.CompiledModels.Postgres
             var relationshipLevelChange = RelationshipLevelChangeEntityType.Create(this);
             var searchEntry = SearchEntryEntityType.Create(this);
             var touchpoint = TouchpointEntityType.Create(this);
+            var touchpointInvolvement = TouchpointInvolvementEntityType.Create(this);
             var touchpointOrganization = TouchpointOrganizationEntityType.Create(this);
             var touchpointParticipant = TouchpointParticipantEntityType.Create(this);
             var touchpointPerson = TouchpointPersonEntityType.Create(this);
@@ -198,6 +199,7 @@ namespace Liaison.Data.CompiledModels.Postgres
             RelationshipLevelChangeEntityType.CreateAnnotations(relationshipLevelChange);
             SearchEntryEntityType.CreateAnnotations(searchEntry);
             TouchpointEntityType.CreateAnnotations(touchpoint);
+            TouchpointInvolvementEntityType.CreateAnnotations(touchpointInvolvement);
             TouchpointOrganizationEntityType.CreateAnnotations(touchpointOrganization);
             TouchpointParticipantEntityType.CreateAnnotations(touchpointParticipant);
             TouchpointPersonEntityType.CreateAnnotations(touchpointPerson);

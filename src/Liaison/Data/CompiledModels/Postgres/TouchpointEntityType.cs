@@ -27,7 +27,7 @@ namespace Liaison.Data.CompiledModels.Postgres
                 propertyCount: 14,
                 navigationCount: 5,
                 foreignKeyCount: 2,
-                unnamedIndexCount: 3,
+                unnamedIndexCount: 4,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -162,6 +162,9 @@ namespace Liaison.Data.CompiledModels.Postgres
                 new[] { on });
 
             var index1 = runtimeEntityType.AddIndex(
+                new[] { createdById, on });
+
+            var index2 = runtimeEntityType.AddIndex(
                 new[] { countryId, on, classification });
 
             return runtimeEntityType;

@@ -11,7 +11,7 @@ namespace Liaison.Data.CompiledModels.Sqlite
     public partial class LiaisonDbContextModel
     {
         private LiaisonDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("4eb9e666-253d-4973-a198-e86dd1afbbf2"), entityTypeCount: 57)
+            : base(skipDetectChanges: false, modelId: new Guid("7cdc086e-a83a-4c98-90d3-69a758408274"), entityTypeCount: 58)
         {
         }
 
@@ -60,6 +60,7 @@ namespace Liaison.Data.CompiledModels.Sqlite
             var relationshipLevelChange = RelationshipLevelChangeEntityType.Create(this);
             var searchEntry = SearchEntryEntityType.Create(this);
             var touchpoint = TouchpointEntityType.Create(this);
+            var touchpointInvolvement = TouchpointInvolvementEntityType.Create(this);
             var touchpointOrganization = TouchpointOrganizationEntityType.Create(this);
             var touchpointParticipant = TouchpointParticipantEntityType.Create(this);
             var touchpointPerson = TouchpointPersonEntityType.Create(this);
@@ -197,6 +198,7 @@ namespace Liaison.Data.CompiledModels.Sqlite
             RelationshipLevelChangeEntityType.CreateAnnotations(relationshipLevelChange);
             SearchEntryEntityType.CreateAnnotations(searchEntry);
             TouchpointEntityType.CreateAnnotations(touchpoint);
+            TouchpointInvolvementEntityType.CreateAnnotations(touchpointInvolvement);
             TouchpointOrganizationEntityType.CreateAnnotations(touchpointOrganization);
             TouchpointParticipantEntityType.CreateAnnotations(touchpointParticipant);
             TouchpointPersonEntityType.CreateAnnotations(touchpointPerson);

@@ -26,7 +26,7 @@ namespace Liaison.Data.CompiledModels.Sqlite
                 propertyCount: 14,
                 navigationCount: 5,
                 foreignKeyCount: 2,
-                unnamedIndexCount: 3,
+                unnamedIndexCount: 4,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -147,6 +147,9 @@ namespace Liaison.Data.CompiledModels.Sqlite
                 new[] { on });
 
             var index1 = runtimeEntityType.AddIndex(
+                new[] { createdById, on });
+
+            var index2 = runtimeEntityType.AddIndex(
                 new[] { countryId, on, classification });
 
             return runtimeEntityType;
