@@ -1,5 +1,6 @@
 using Liaison.Data;
 using Liaison.Features.People;
+using Liaison.Features.Relationships;
 using Microsoft.EntityFrameworkCore;
 
 namespace Liaison.Features.Work;
@@ -123,10 +124,7 @@ public static class MyWorkQueries
         var mine = InWindow(WithBirthday(db.People.AsNoTracking().Where(p => p.BirthDate != null && p.OwnerId == me)), start, stop);
         var deskPeople = InWindow(WithBirthday(db.People.AsNoTracking().Where(p => p.BirthDate != null && p.CountryId != null
             && deskCountries.Contains(p.CountryId.Value) && (p.OwnerId == null || p.OwnerId != me))), start, stop);
-        // "+ 0" keeps SQLite from starting at the desks' countries and reading every organization in them (2,500 rows
-        // at full size) to find the few with a relationship: it walks the relationships (one per tied organization) instead.
-        var organizations = db.Relationships.AsNoTracking()
-            .Where(r => r.Organization!.Founded != null && r.Organization.Country!.DeskId != null && desks.Contains(r.Organization.Country.DeskId.Value + 0))
+        var organizations = TiesOfDesks(db, desks).Where(r => r.Organization!.Founded != null)
             .Select(r => new Dated { Id = r.Organization!.Id, NameEn = r.Organization.NameEn, NameZh = r.Organization.NameZh, Date = r.Organization.Founded!.Value, Md = (r.Organization.Founded!.Value.Month * 100) + r.Organization.Founded.Value.Day });
         organizations = InWindow(organizations, start, stop);
 
@@ -165,6 +163,21 @@ public static class MyWorkQueries
             return new Anniversary(kind, id, name, nameZh, original, next, next.Year - original.Year);
         }
     }
+
+    /// <summary>
+    /// Our relationships with organizations of these desks' countries. On SQLite "+ 0" keeps the planner from starting at
+    /// the desks' countries and reading every organization in them (2,500 rows for a desk of 52 countries at full size)
+    /// to find the few with a relationship: it walks the relationships, one per tied organization, instead (4 → 0.3–0.8 ms
+    /// a statement). PostgreSQL starts from the relationships either way, and there the "+ 0" cost it the desk index.
+    /// </summary>
+    private static IQueryable<Relationship> TiesOfDesks(LiaisonDbContext db, int[] desks) => db.IsPostgres
+        ? db.Relationships.AsNoTracking().Where(r => r.Organization!.Country!.DeskId != null && desks.Contains(r.Organization.Country.DeskId.Value))
+        : db.Relationships.AsNoTracking().Where(r => r.Organization!.Country!.DeskId != null && desks.Contains(r.Organization.Country.DeskId.Value + 0));
+
+    /// <summary>As <see cref="TiesOfDesks"/>, for one desk.</summary>
+    private static IQueryable<Relationship> TiesOfDesk(LiaisonDbContext db, int desk) => db.IsPostgres
+        ? db.Relationships.AsNoTracking().Where(r => r.Organization!.Country!.DeskId == desk)
+        : db.Relationships.AsNoTracking().Where(r => r.Organization!.Country!.DeskId + 0 == desk);
 
     private sealed class Dated
     {
@@ -211,10 +224,8 @@ public static class MyWorkQueries
         foreach (var desk in deskRows)
         {
             var deskId = desk.Id;
-            // Walks the relationships, not the desk's organizations ("+ 0": see the founding days above).
-            var q = db.Relationships.AsNoTracking()
-                .Where(r => r.Organization!.Country!.DeskId + 0 == deskId
-                    && (r.Organization.LastTouchpointOn == null || r.Organization.LastTouchpointOn < cutoff))
+            var q = TiesOfDesk(db, deskId)
+                .Where(r => r.Organization!.LastTouchpointOn == null || r.Organization.LastTouchpointOn < cutoff)
                 .Select(r => r.Organization!);
             // The count rides along with each of the first rows (one statement); no rows means none at all.
             var rows = await q.OrderBy(o => o.LastTouchpointOn != null).ThenBy(o => o.LastTouchpointOn).ThenBy(o => o.NameEn).Take(DormantLimit)
