@@ -38,8 +38,9 @@ public sealed class SearchService(LiaisonDbContext db)
         }
 
         var candidates = await FindCandidatesAsync(normalized, kind, limit, ct);
+        var scorer = new SimilarityScorer(normalized);
         var best = candidates
-            .Select(c => new ScoredRecord(c.Kind, c.RecordId, c.Text, TextNormalizer.Similarity(normalized, c.Text)))
+            .Select(c => new ScoredRecord(c.Kind, c.RecordId, c.Text, scorer.Score(c.Text)))
             .Where(c => c.Score >= Threshold)
             .GroupBy(c => (c.Kind, c.RecordId))
             .Select(g => g.MaxBy(c => c.Score)!)

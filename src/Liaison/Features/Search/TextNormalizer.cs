@@ -76,39 +76,4 @@ public static partial class TextNormalizer
             yield return text.Substring(i, 3);
         }
     }
-
-    /// <summary>Similarity in [0, 1]: 1 for containment, otherwise the share of the query's trigrams found in the text.</summary>
-    public static double Similarity(string query, string text)
-    {
-        if (query.Length == 0 || text.Length == 0)
-        {
-            return 0;
-        }
-
-        var compactText = Compact(text);
-        var compactQuery = Compact(query);
-        if (text == query || compactText == compactQuery)
-        {
-            return 1.0;
-        }
-
-        if (text.Contains(query, StringComparison.Ordinal) || compactText.Contains(compactQuery, StringComparison.Ordinal))
-        {
-            // Prefer names that start with the query, then shorter names (closer to the whole query).
-            var start = text.StartsWith(query, StringComparison.Ordinal) || compactText.StartsWith(compactQuery, StringComparison.Ordinal) ? 0.97 : 0.93;
-            return start - (0.02 * (1 - ((double)compactQuery.Length / Math.Max(compactText.Length, 1))));
-        }
-
-        if (compactQuery.Length < 3)
-        {
-            return 0;
-        }
-
-        var textGrams = Trigrams(compactText).ToHashSet();
-        var queryGrams = Trigrams(compactQuery).ToList();
-        var hits = queryGrams.Count(textGrams.Contains);
-        var recall = (double)hits / queryGrams.Count;
-        var precision = textGrams.Count == 0 ? 0 : (double)hits / textGrams.Count;
-        return (0.8 * recall) + (0.2 * precision);
-    }
 }

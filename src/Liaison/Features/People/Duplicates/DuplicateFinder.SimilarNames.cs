@@ -22,16 +22,13 @@ public sealed partial class DuplicateFinder
             .Where(q => q.Compact.Length >= (q.Compact.Any(c => c > 0x2E80) ? 2 : 5))
             .ToList();
 
-        // How many entries hold each trigram of the names, for all of them in one statement (SQLite; see CandidatesAsync).
-        var docs = db.IsPostgres
-            ? []
-            : await TrigramDocsAsync([.. queries.Where(q => q.Compact.Length >= 3).SelectMany(q => InWordTrigrams(q.Query)).Distinct(StringComparer.Ordinal).Take(MaxCountedTrigrams)], ct);
         foreach (var (query, compact) in queries)
         {
-            foreach (var candidate in await CandidatesAsync(query, compact, docs, ct))
+            var scorer = new SimilarityScorer(query);
+            foreach (var candidate in await CandidatesAsync(query, compact, ct))
             {
                 // The candidates come with a matching length (MatchingLengths): the databases drop the others.
-                var score = TextNormalizer.Similarity(query, candidate.Text);
+                var score = scorer.Score(candidate.Text);
                 if (score >= SimilarityThreshold && (!best.TryGetValue(candidate.RecordId, out var known) || known < score))
                 {
                     best[candidate.RecordId] = score;
@@ -51,7 +48,7 @@ public sealed partial class DuplicateFinder
     /// </summary>
     private static (int Shortest, int Longest) MatchingLengths(int length) => (((7 * length) + 9) / 10, 10 * length / 7);
 
-    private async Task<List<Candidate>> CandidatesAsync(string normalized, string compact, Dictionary<string, long> docs, CancellationToken ct)
+    private async Task<List<Candidate>> CandidatesAsync(string normalized, string compact, CancellationToken ct)
     {
         if (compact.Length < 3)
         {
@@ -86,21 +83,15 @@ public sealed partial class DuplicateFinder
         var grams = TextNormalizer.Trigrams(compact).Concat(TextNormalizer.Trigrams(normalized)).Distinct().Take(64);
         var match = string.Join(" OR ", grams.Select(SearchService.Phrase));
 
-        // A name scores 0.8 only with three quarters of the query's trigrams, so it holds one of each quarter-plus-one of
-        // them at once. A group per word keeps only names like every word (1,026 for "david campbell" at full size, not
-        // 19,000 Campbells); when few enough, each is scored, so none is left out, and no ranking is needed.
+        // A name scores 0.8 only with three quarters of the query's trigrams: it misses at most a quarter of them. Dealt in
+        // turn into one group more than that, the trigrams within the query's words leave at least one group that such a
+        // name holds whole. Neighbours fall in different groups, so a group spans the name's words: "richard mitchell"
+        // meets 2,013 entries of a matching length, against 5,000 holding a trigram of each word.
         var needed = ((compact.Length - 2) / 4) + 1;
-        var wordGroups = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => InWordTrigrams(w).OrderBy(t => docs.GetValueOrDefault(t)).ThenBy(t => t, StringComparer.Ordinal).Take(needed).ToList())
-            .Where(g => g.Count == needed).Select(g => "(" + string.Join(" OR ", g.Select(SearchService.Phrase)) + ")")
-            .Distinct(StringComparer.Ordinal).Take(MaxTrigramGroups).ToList();
-
-        // Without two such groups, the query's rarest trigrams of that number serve as one ("smith": "smi").
         var inWords = InWordTrigrams(normalized).ToList();
-        var rarest = inWords.Count >= needed
-            ? "(" + string.Join(" OR ", inWords.OrderBy(t => docs.GetValueOrDefault(t)).ThenBy(t => t, StringComparer.Ordinal).Take(needed).Select(SearchService.Phrase)) + ")"
+        var narrow = inWords.Count >= needed
+            ? string.Join(" OR ", Enumerable.Range(0, needed).Select(g => "(" + string.Join(" AND ", inWords.Where((_, i) => i % needed == g).Select(SearchService.Phrase)) + ")"))
             : null;
-        var narrow = wordGroups.Count > 1 ? string.Join(" AND ", wordGroups) : rarest;
         if (narrow is not null)
         {
             // Counted from the index alone first. Reading the names costs about a microsecond each, most of them
@@ -123,10 +114,11 @@ public sealed partial class DuplicateFinder
             }
         }
 
-        // Otherwise the ranked matches, narrowed by the rarest trigrams ("mark thompson": 195-305 → 70 ms).
-        if (rarest is not null)
+        // Otherwise the ranked matches among them ("mark thompson": 73 ms; "richard mitchell" 37 ms, 112 ms when narrowed
+        // by its rarest trigrams instead).
+        if (narrow is not null)
         {
-            match = rarest + " AND (" + match + ")";
+            match = "(" + narrow + ") AND (" + match + ")";
         }
 
         return await db.Database.SqlQuery<Candidate>($"""
@@ -138,35 +130,14 @@ public sealed partial class DuplicateFinder
             """).ToListAsync(ct);
     }
 
-    private sealed record Term(string Value, long Doc);
-
-    /// <summary>Words whose trigram groups a similar name must meet at once; names meeting them all are scored up to a limit.</summary>
-    private const int MaxTrigramGroups = 4, UnrankedCandidateLimit = 2_000;
+    /// <summary>Names holding a group of the query's trigrams are all scored up to this many; past it, the best ranked are.</summary>
+    private const int UnrankedCandidateLimit = 10_000;
 
     /// <summary>Names meeting the trigram groups read from the index to find those of a matching length (about 20 ms).</summary>
     private const int ScannedCandidateLimit = 25_000;
-
-    /// <summary>
-    /// SQLite allows 500 parts in a compound SELECT. A trigram left uncounted counts as rare, which only makes the match
-    /// wider: any quarter-plus-one of the query's trigrams keeps every name that could score.
-    /// </summary>
-    private const int MaxCountedTrigrams = 400;
 
     /// <summary>The trigrams within the words of a normalized name, as the full-text index holds them (no surrogates).</summary>
     private static IEnumerable<string> InWordTrigrams(string normalized) =>
         TextNormalizer.Trigrams(normalized).Where(g => !g.Contains(' ', StringComparison.Ordinal) && !g.Any(char.IsSurrogate))
             .Distinct(StringComparer.Ordinal).Take(64);
-
-    /// <summary>How many entries hold each trigram (none: absent from the result, so zero).</summary>
-    private async Task<Dictionary<string, long>> TrigramDocsAsync(List<string> trigrams, CancellationToken ct)
-    {
-        if (trigrams.Count == 0)
-        {
-            return [];
-        }
-
-        // One lookup per term: the vocabulary table answers "term =" from its index, but reads every term for "term IN".
-        var sql = string.Join(" UNION ALL ", trigrams.Select((_, i) => $"SELECT term AS \"Value\", doc AS \"Doc\" FROM search_fts_vocab WHERE term = {{{i}}}"));
-        return (await db.Database.SqlQueryRaw<Term>(sql, [.. trigrams]).ToListAsync(ct)).ToDictionary(t => t.Value, t => t.Doc, StringComparer.Ordinal);
-    }
 }
