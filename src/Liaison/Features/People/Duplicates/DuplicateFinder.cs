@@ -124,6 +124,7 @@ public sealed partial class DuplicateFinder(LiaisonDbContext db)
             .OrderByDescending(c => c.Score)
             .ThenByDescending(c => people[c.Person.Id].CountryId == person.CountryId)
             .ThenBy(c => c.Person.NameEn, StringComparer.Ordinal)
+            .ThenBy(c => c.Person.Id)
             .Take(limit)
             .ToList();
     }
@@ -138,6 +139,7 @@ public sealed partial class DuplicateFinder(LiaisonDbContext db)
             .OrderByDescending(c => people[c.Person.Id].CountryId == countryId && countryId is not null)
             .ThenByDescending(c => c.Score)
             .ThenBy(c => c.Person.NameEn, StringComparer.Ordinal)
+            .ThenBy(c => c.Person.Id)
             .Take(limit)
             .ToList();
     }
