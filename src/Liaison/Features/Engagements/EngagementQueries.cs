@@ -50,7 +50,14 @@ public sealed record EngagementDetail(
 /// <summary>Reads of engagements; every read goes through the visibility filters (desk business, clearance).</summary>
 public static class EngagementQueries
 {
-    public static IQueryable<Engagement> Filtered(LiaisonDbContext db, EngagementFilter f)
+    /// <param name="inDateOrder">
+    /// The caller reads the engagements newest first, a page at a time. On SQLite a desk is then checked on each engagement
+    /// (<c>+ 0</c>) as the start's index gives them in order: through the desk's countries SQLite read and sorted all the
+    /// desk's engagements for every page (9,410 for the bench's desk, 27 ms against 0.1). A count does so too when a
+    /// status or dates narrow it by their own indexes (27 → 0.04 ms with a status, 28 → 0.3 ms from a date), and otherwise
+    /// counts the desk's engagements from the desk's index (0.4 ms against 4.7 checking each).
+    /// </param>
+    public static IQueryable<Engagement> Filtered(LiaisonDbContext db, EngagementFilter f, bool inDateOrder = false)
     {
         var query = db.Engagements.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(f.Q))
@@ -71,7 +78,10 @@ public static class EngagementQueries
 
         if (f.Desk is int desk)
         {
-            query = query.Where(e => e.Country!.DeskId == desk);
+            var eachChecked = !db.IsPostgres && (inDateOrder || f.Status is not null || f.From is not null || f.To is not null);
+            query = eachChecked
+                ? query.Where(e => db.Countries.Where(c => c.DeskId == desk).Select(c => (int?)c.Id).Contains(e.CountryId + 0))
+                : query.Where(e => e.Country!.DeskId == desk);
         }
 
         if (!string.IsNullOrWhiteSpace(f.CountryIso3))
@@ -83,7 +93,11 @@ public static class EngagementQueries
 
         if (f.From is { } from)
         {
-            query = query.Where(e => e.EndsOn >= from);
+            // Still running on or after the day: none of those starts earlier than the longest engagement's length before
+            // it (the length's index gives the maximum at once, migrations 0019/0021), so the start's index carries the
+            // filter. By the end alone both databases read every engagement (160 ms on SQLite at full size).
+            query = query.Where(e => e.EndsOn >= from
+                && e.StartsOn >= from.AddDays(-(db.Set<Itinerary.EngagementLength>().Max(l => (int?)l.Days) ?? 0)));
         }
 
         if (f.To is { } to)
@@ -114,9 +128,8 @@ public static class EngagementQueries
     {
         var page = RequestValidation.ClampPage(f.Page);
         var size = RequestValidation.ClampPageSize(f.PageSize);
-        var query = Filtered(db, f);
-        var (total, atLeast) = await PageCounts.CountAsync(query, ct);
-        var rows = await query.OrderByDescending(e => e.StartsOn).ThenByDescending(e => e.Id)
+        var (total, atLeast) = await PageCounts.CountAsync(Filtered(db, f), ct);
+        var rows = await Filtered(db, f, inDateOrder: true).OrderByDescending(e => e.StartsOn).ThenByDescending(e => e.Id)
             .Skip((page - 1) * size).Take(size)
             .Select(e => new
             {
