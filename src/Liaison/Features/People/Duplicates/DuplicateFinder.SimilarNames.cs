@@ -80,9 +80,6 @@ public sealed partial class DuplicateFinder
                 """).ToListAsync(ct);
         }
 
-        var grams = TextNormalizer.Trigrams(compact).Concat(TextNormalizer.Trigrams(normalized)).Distinct().Take(64);
-        var match = string.Join(" OR ", grams.Select(SearchService.Phrase));
-
         // A name scores 0.8 only with three quarters of the query's trigrams: it misses at most a quarter of them. Dealt in
         // turn into one group more than that, the trigrams within the query's words leave at least one group that such a
         // name holds whole. Neighbours fall in different groups, so a group spans the name's words: "richard mitchell"
@@ -111,7 +108,9 @@ public sealed partial class DuplicateFinder
             }
         }
 
-        // Otherwise the best ranked among them.
+        // Otherwise the best ranked among them, by all of the query's trigrams.
+        var grams = TextNormalizer.Trigrams(compact).Concat(TextNormalizer.Trigrams(normalized)).Distinct().Take(64);
+        var match = string.Join(" OR ", grams.Select(SearchService.Phrase));
         if (narrow is not null)
         {
             match = "(" + narrow + ") AND (" + match + ")";
