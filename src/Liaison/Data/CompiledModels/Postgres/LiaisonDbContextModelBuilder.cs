@@ -12,7 +12,7 @@ namespace Liaison.Data.CompiledModels.Postgres
     public partial class LiaisonDbContextModel
     {
         private LiaisonDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("5d201d76-a477-4685-9838-b4956dbf4d2e"), entityTypeCount: 58)
+            : base(skipDetectChanges: false, modelId: new Guid("31ff2257-1132-4a3c-8ec5-0cb62f075db9"), entityTypeCount: 58)
         {
         }
 

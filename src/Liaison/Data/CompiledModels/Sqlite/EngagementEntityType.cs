@@ -220,10 +220,10 @@ namespace Liaison.Data.CompiledModels.Sqlite
                 new[] { countryId, startsOn });
 
             var index3 = runtimeEntityType.AddIndex(
-                new[] { kind, startsOn });
+                new[] { status, startsOn, classification, countryId });
 
             var index4 = runtimeEntityType.AddIndex(
-                new[] { status, startsOn, classification, countryId });
+                new[] { kind, startsOn, classification, countryId, status });
 
             return runtimeEntityType;
         }

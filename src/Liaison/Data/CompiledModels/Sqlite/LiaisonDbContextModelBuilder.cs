@@ -11,7 +11,7 @@ namespace Liaison.Data.CompiledModels.Sqlite
     public partial class LiaisonDbContextModel
     {
         private LiaisonDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("7cdc086e-a83a-4c98-90d3-69a758408274"), entityTypeCount: 58)
+            : base(skipDetectChanges: false, modelId: new Guid("3f678bf8-b593-4827-887a-f3de1800f183"), entityTypeCount: 58)
         {
         }
 
