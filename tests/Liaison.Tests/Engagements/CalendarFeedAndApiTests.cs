@@ -2,6 +2,7 @@ using System.Net;
 using Liaison.Features.Engagements;
 using Liaison.Security;
 using Liaison.Tests.Infrastructure;
+using Liaison.Tests.Pages;
 using Liaison.Tests.Work;
 using static Liaison.Tests.Engagements.StatisticsFixture;
 using static Liaison.Tests.Work.WorkFixture;
@@ -113,5 +114,29 @@ public sealed class CalendarFeedAndApiTests
         }
 
         (await ItemsAsync($"from={from}&to={Ymd(Today.AddDays(365))}")).ShouldBe([ids["Visit"], ids["Talks"]], "366 days is the most");
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(TestApp.Databases), MemberType = typeof(TestApp))]
+    public async Task An_engagement_that_started_months_before_the_range_still_shows_while_it_runs(Db db)
+    {
+        await using var app = await TestApp.StartAsync(db);
+        await TestDirectory.SeedAsync(app);
+        var ids = await InsertAsync(app,
+        [
+            new("Year-long study programme", EngagementKind.StudyTour, EngagementStatus.Confirmed, Ymd(Today.AddDays(-300)), 366, "DEU", ["DEU"], [], 4),
+            new("Ended long ago", EngagementKind.StudyTour, EngagementStatus.Completed, Ymd(Today.AddDays(-700)), 366, "DEU", ["DEU"], [], 4),
+            new("Visit", EngagementKind.InboundVisit, EngagementStatus.Confirmed, Ymd(Today.AddDays(10)), 3, "DEU", ["DEU"], [], 2),
+        ]);
+        var me = await app.CreateUserAsync(Roles.DeskOfficer, [TestDirectory.WesternEuropeDesk]);
+
+        var range = await (await me.Client.GetAsync($"/api/v1/engagements/calendar?from={Ymd(Today)}&to={Ymd(Today.AddDays(30))}")).ReadJsonAsync();
+        range.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetInt32())
+            .ShouldBe([ids["Year-long study programme"], ids["Visit"]], "the programme started 300 days before the range");
+
+        using var page = await SignedIn.AsAsync(app, Roles.Leader);
+        var (_, list) = await page.GetAsync($"/engagements/calendar?view=list&date={Ymd(Today)}");
+        list.QuerySelectorAll("#calendar-list a[data-engagement]").Select(a => a.GetAttribute("href"))
+            .ShouldBe([$"/engagements/{ids["Year-long study programme"]}", $"/engagements/{ids["Visit"]}"]);
     }
 }

@@ -23,13 +23,11 @@ public sealed record CalendarFilter(int? Desk, EngagementKind? Kind, IReadOnlyCo
 
 /// <summary>
 /// Bounded calendar reads: engagements overlapping a date range (StartsOn ≤ end and EndsOn ≥ start), with a lower bound on
-/// StartsOn (engagements are short) so the StartsOn index carries the query.
+/// StartsOn so the StartsOn index carries the query (<see cref="EngagementQueries.StillRunning"/>), however long the
+/// longest engagement is.
 /// </summary>
 public static class CalendarQueries
 {
-    /// <summary>Longest engagement the range queries look back for: one starting earlier than this before the range is missed.</summary>
-    public const int LookBackDays = 90;
-
     /// <summary>Most entries one range returns (a month of the busiest department is far below).</summary>
     public const int RangeLimit = 2000;
 
@@ -37,7 +35,7 @@ public static class CalendarQueries
 
     public static async Task<IReadOnlyList<CalendarEntry>> RangeAsync(
         LiaisonDbContext db, DateOnly from, DateOnly to, CalendarFilter filter, CancellationToken ct = default) =>
-        await Overlapping(Filtered(db, filter), from, to)
+        await Overlapping(db, Filtered(db, filter), from, to)
             .OrderBy(e => e.StartsOn).ThenBy(e => e.Id).Take(RangeLimit)
             .Select(Projection)
             .ToListAsync(ct);
@@ -46,8 +44,7 @@ public static class CalendarQueries
     public static async Task<Page<CalendarEntry>> ListAsync(
         LiaisonDbContext db, DateOnly from, CalendarFilter filter, int? page, int pageSize, CancellationToken ct = default)
     {
-        var lowest = from.AddDays(-LookBackDays);
-        var query = Filtered(db, filter).Where(e => e.StartsOn >= lowest && e.EndsOn >= from);
+        var query = EngagementQueries.StillRunning(db, Filtered(db, filter), from);
         var total = await query.CountAsync(ct);
         var pageNumber = Math.Clamp(page ?? 1, 1, Math.Max(1, (total + pageSize - 1) / pageSize));
         var items = await query.OrderBy(e => e.StartsOn).ThenBy(e => e.Id)
@@ -57,11 +54,8 @@ public static class CalendarQueries
         return new Page<CalendarEntry>(items, total, pageNumber, pageSize);
     }
 
-    public static IQueryable<Engagement> Overlapping(IQueryable<Engagement> query, DateOnly from, DateOnly to)
-    {
-        var lowest = from.AddDays(-LookBackDays);
-        return query.Where(e => e.StartsOn >= lowest && e.StartsOn <= to && e.EndsOn >= from);
-    }
+    public static IQueryable<Engagement> Overlapping(LiaisonDbContext db, IQueryable<Engagement> query, DateOnly from, DateOnly to) =>
+        EngagementQueries.StillRunning(db, query, from).Where(e => e.StartsOn <= to);
 
     public static IQueryable<Engagement> Filtered(LiaisonDbContext db, CalendarFilter filter)
     {

@@ -43,7 +43,7 @@ public static class EngagementFeed
         var today = DateOnly.FromDateTime(now);
         // Postponed engagements have no date to show; cancelled ones stay so subscribed calendars learn of the cancellation.
         var statuses = Enum.GetValues<EngagementStatus>().Where(s => s != EngagementStatus.Postponed).ToList();
-        var query = CalendarQueries.Overlapping(CalendarQueries.Filtered(db, new CalendarFilter(desk, kind, statuses)), today.AddDays(-PastDays), today.AddDays(FutureDays));
+        var query = CalendarQueries.Overlapping(db, CalendarQueries.Filtered(db, new CalendarFilter(desk, kind, statuses)), today.AddDays(-PastDays), today.AddDays(FutureDays));
         var engagements = await query.OrderBy(e => e.StartsOn).ThenBy(e => e.Id).Take(Limit)
             .Select(e => new { e.Id, e.Title, e.TitleZh, e.Kind, e.Status, e.StartsOn, e.EndsOn, e.Location, e.UpdatedAt, e.DelegationCount, e.HostCount })
             .ToListAsync(ct);
