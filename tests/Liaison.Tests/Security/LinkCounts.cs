@@ -16,8 +16,7 @@ public static class LinkCounts
     public static readonly string[] AlwaysPartlyHidden =
         ["StandingSpans", "EngagementOrganizations", "EngagementCountries", "EngagementMembers", "ItineraryItems", "Positions", "TouchpointPeople", "TouchpointOrganizations", "Relationships"];
 
-    /// <param name="deskId">The desk officer's one desk, or null for a viewer of every desk.</param>
-    public static async Task<IReadOnlyList<LinkCount>> ReadAsync(LiaisonDbContext db, int? deskId)
+    public static async Task<IReadOnlyList<LinkCount>> ReadAsync(LiaisonDbContext db)
     {
         var clearance = db.Scope.Clearance;
         var orgs = (await db.Organizations.Select(o => o.Id).ToListAsync()).ToHashSet();
@@ -26,7 +25,8 @@ public static class LinkCounts
         var touchpoints = (await db.Touchpoints.Select(t => t.Id).ToListAsync()).ToHashSet();
 
         // Ties, internal agreements and contact details stay within the record's desk, whatever its classification.
-        var deskCountries = await db.Countries.Where(c => deskId == null || c.DeskId == deskId).Select(c => (int?)c.Id).ToListAsync();
+        var deskCountries = (await db.Countries.Select(c => new { c.Id, c.DeskId }).ToListAsync())
+            .Where(c => db.Scope.CoversDesk(c.DeskId)).Select(c => (int?)c.Id).ToList();
         var orgsInDesk = (await db.Organizations.IgnoreQueryFilters().Where(o => o.CountryId == null || deskCountries.Contains(o.CountryId)).Select(o => o.Id).ToListAsync()).ToHashSet();
         var peopleInDesk = (await db.People.IgnoreQueryFilters().Where(p => p.CountryId == null || deskCountries.Contains(p.CountryId)).Select(p => p.Id).ToListAsync()).ToHashSet();
         var internalReader = clearance >= Classification.Internal;

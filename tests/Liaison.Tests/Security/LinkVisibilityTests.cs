@@ -20,11 +20,11 @@ public sealed class LinkVisibilityTests
     {
         await using var app = await TestApp.StartAsync(db);
         await app.WithDbAsync(d => DemoData.LoadAsync(d, DemoData.DefaultSeed, Clock.Today));
-        var deskId = await app.WithDbAsync(d => d.Desks.OrderBy(x => x.Id).Select(x => x.Id).FirstAsync());
-        var deskOfficer = new AccessScope("desk", "desk", Classification.Internal, false, [deskId], new HashSet<string> { Roles.DeskOfficer });
-        var leader = new AccessScope("leader", "leader", Classification.Confidential, true, [], new HashSet<string> { Roles.Leader });
+        var desk = await app.WithDbAsync(d => d.Desks.OrderBy(x => x.Id).Select(x => x.Name).FirstAsync());
+        var deskOfficer = await ScopeOfAsync(app, await app.CreateUserAsync(Roles.DeskOfficer, [desk]));
+        var leader = await ScopeOfAsync(app, await app.CreateUserAsync(Roles.Leader, clearance: Classification.Confidential));
 
-        var asDesk = await app.WithDbAsync(d => LinkCounts.ReadAsync(d, deskId), deskOfficer);
+        var asDesk = await app.WithDbAsync(d => LinkCounts.ReadAsync(d), deskOfficer);
         foreach (var row in asDesk)
         {
             row.Visible.ShouldBe(row.Expected, row.Name);
@@ -38,7 +38,7 @@ public sealed class LinkVisibilityTests
             row.Visible.ShouldBeLessThan(row.Total, name);
         }
 
-        var asLeader = await app.WithDbAsync(d => LinkCounts.ReadAsync(d, deskId: null), leader);
+        var asLeader = await app.WithDbAsync(d => LinkCounts.ReadAsync(d), leader);
         foreach (var row in asLeader)
         {
             row.Visible.ShouldBe(row.Expected, row.Name);
@@ -46,4 +46,8 @@ public sealed class LinkVisibilityTests
 
         asLeader.Sum(r => r.Total - r.Visible).ShouldBeGreaterThan(0, "the leader misses the rows of Restricted records");
     }
+
+    // The viewer as the product reads a user: roles, desks and clearance from the database.
+    private static async Task<AccessScope> ScopeOfAsync(TestApp app, TestUser user) =>
+        (await app.WithDbAsync(d => AccessScopeFactory.ForUserAsync(d, user.Id)))!;
 }
