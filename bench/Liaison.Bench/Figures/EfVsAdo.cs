@@ -9,8 +9,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Liaison.Bench.Figures;
 
 /// <summary>
-/// Read queries the pages run, timed in-process through EF Core (new context, AsNoTracking, projection) and through a
-/// plain DbCommand with EF's own SQL and parameters read into the same record. Alternating rounds; medians.
+/// Read queries the pages run, timed in-process through EF Core (a context leased from a pool as the product's are,
+/// AsNoTracking, projection) and through a plain DbCommand with EF's own SQL and parameters read into the same record.
+/// Alternating rounds; medians.
 /// </summary>
 public static class EfVsAdo
 {

@@ -6,6 +6,7 @@ using Liaison.Features.Demo;
 using Liaison.Security;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Npgsql;
 
 namespace Liaison.Bench.Setup;
@@ -19,7 +20,7 @@ public sealed class Dataset : IDisposable
     private const string ReadyMarker = "ready.json";
     private const string PgDatabase = "liaison";
     private PostgresCluster? _cluster;
-    private DbContextOptions<LiaisonDbContext>? _options;
+    private PooledDbContextFactory<LiaisonDbContext>? _contexts;
 
     private Dataset(Provider provider, string directory)
     {
@@ -47,15 +48,17 @@ public sealed class Dataset : IDisposable
     /// <summary>A DbContext on this dataset, for in-process reads (EF vs ADO.NET) and the PostgreSQL demo load.</summary>
     public LiaisonDbContext CreateDbContext(AccessScope scope)
     {
-        // Built once, as the product's AddDbContext does: new options per context would rebuild EF's internals each time.
-        if (_options is null)
+        // Leased from a pool built once, as the product's contexts are (DataServiceExtensions).
+        if (_contexts is null)
         {
             var builder = new DbContextOptionsBuilder<LiaisonDbContext>();
             DataServiceExtensions.Configure(builder, Provider == Provider.Postgres ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite, ConnectionString);
-            _options = builder.Options;
+            _contexts = new PooledDbContextFactory<LiaisonDbContext>(builder.Options);
         }
 
-        return new LiaisonDbContext(_options) { Scope = scope };
+        var context = _contexts.CreateDbContext();
+        context.Scope = scope;
+        return context;
     }
 
     /// <summary>Reuses <c>root/provider-scale-seed</c> when its ready marker is there, otherwise builds it.</summary>

@@ -21,7 +21,11 @@ public static class DataServiceExtensions
         var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.AddSingleton(options);
         var connectionString = ConnectionString(configuration, options);
-        services.AddDbContext<LiaisonDbContext>(builder => Configure(builder, options.Provider, connectionString));
+        // Contexts come from a pool: a new context resolved EF's internal services afresh, about a fifth of a small
+        // page's database time. A leased context reads with the request's user (LeasedTo) and forgets it on return.
+        services.AddPooledDbContextFactory<LiaisonDbContext>(builder => Configure(builder, options.Provider, connectionString));
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<LiaisonDbContext>>().CreateDbContext()
+            .LeasedTo(sp.GetService<Security.CurrentUser>()));
         services.AddScoped<SchemaMigrator>();
         return services;
     }

@@ -19,16 +19,43 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Liaison.Data;
 
-public sealed partial class LiaisonDbContext(DbContextOptions<LiaisonDbContext> options, CurrentUser? currentUser = null)
-    : IdentityDbContext<AppUser>(options)
+public sealed partial class LiaisonDbContext(DbContextOptions<LiaisonDbContext> options) : IdentityDbContext<AppUser>(options)
 {
+    private CurrentUser? _viewer;
     private AccessScope? _scope;
 
     /// <summary>Whose eyes this context reads with. Defaults to the signed-in user, or the system outside a request.</summary>
     public AccessScope Scope
     {
-        get => _scope ??= currentUser?.Scope ?? AccessScope.System;
+        get => _scope ??= _viewer?.Scope ?? AccessScope.System;
         set => _scope = value;
+    }
+
+    /// <summary>
+    /// Hands a context leased from EF's pool to a request (<see cref="DataServiceExtensions"/>): it reads with that
+    /// request's user from its first query, whatever it read with before. The user is asked only then, as the page
+    /// or endpoint runs, not when the context is leased.
+    /// </summary>
+    internal LiaisonDbContext LeasedTo(CurrentUser? viewer)
+    {
+        _viewer = viewer;
+        _scope = null;
+        return this;
+    }
+
+    // A pooled context is returned to the pool by its disposal: it keeps nobody's scope while it waits there.
+    public override void Dispose()
+    {
+        _viewer = null;
+        _scope = null;
+        base.Dispose();
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        _viewer = null;
+        _scope = null;
+        return base.DisposeAsync();
     }
 
     public DbSet<Country> Countries => Set<Country>();
