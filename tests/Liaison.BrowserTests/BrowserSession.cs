@@ -61,17 +61,20 @@ public sealed class BrowserSession : IAsyncDisposable
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(password);
         await page.Locator("main form button[type=submit]").First.ClickAsync();
-        try
+        // Leaving the login page is what counts; waiting for the next page's load event too only adds time (and flakes
+        // on a loaded machine while the first request of a page compiles). The page's URL is watched directly:
+        // WaitForURLAsync, when the navigation has already committed by the time it is called, waits for a load event
+        // instead of the commit (microsoft/playwright-dotnet#3365) and timed out on a page that had long loaded.
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (page.Url.Contains("/account/login", StringComparison.Ordinal))
         {
-            // Leaving the login page is what counts; waiting for the next page's load event too only adds time (and flakes
-            // on a loaded machine while the first request of a page compiles).
-            await page.WaitForURLAsync(url => !url.Contains("/account/login", StringComparison.Ordinal),
-                new() { Timeout = 30_000, WaitUntil = WaitUntilState.Commit });
-        }
-        catch (TimeoutException)
-        {
-            await ScreenshotAsync(page, "sign-in-failed");
-            throw new InvalidOperationException("Sign-in did not leave the login page:\n" + await page.Locator("main").InnerTextAsync());
+            if (DateTime.UtcNow > deadline)
+            {
+                await ScreenshotAsync(page, "sign-in-failed");
+                throw new InvalidOperationException("Sign-in did not leave the login page:\n" + await page.Locator("main").InnerTextAsync());
+            }
+
+            await Task.Delay(25);
         }
     }
 
