@@ -62,21 +62,38 @@ public sealed class BrowserSession : IAsyncDisposable
         await page.GetByLabel("Password").FillAsync(password);
         await page.Locator("main form button[type=submit]").First.ClickAsync();
         // Leaving the login page is what counts; waiting for the next page's load event too only adds time (and flakes
-        // on a loaded machine while the first request of a page compiles). The page's URL is watched directly:
-        // WaitForURLAsync, when the navigation has already committed by the time it is called, waits for a load event
-        // instead of the commit (microsoft/playwright-dotnet#3365) and timed out on a page that had long loaded.
+        // on a loaded machine while the first request of a page compiles).
+        try
+        {
+            await WaitForUrlAsync(page, url => !url.Contains("/account/login", StringComparison.Ordinal));
+        }
+        catch (TimeoutException)
+        {
+            await ScreenshotAsync(page, "sign-in-failed");
+            throw new InvalidOperationException("Sign-in did not leave the login page:\n" + await page.Locator("main").InnerTextAsync());
+        }
+    }
+
+    /// <summary>
+    /// Waits until the page's URL matches, watching the URL itself. Playwright's WaitForURLAsync, when the navigation
+    /// has already happened by the time it is called, waits for a load event instead (microsoft/playwright-dotnet#3365)
+    /// and timed out in CI on pages that had long loaded. What follows waits for its own elements.
+    /// </summary>
+    public static async Task WaitForUrlAsync(IPage page, Func<string, bool> matches)
+    {
         var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (page.Url.Contains("/account/login", StringComparison.Ordinal))
+        while (!matches(page.Url))
         {
             if (DateTime.UtcNow > deadline)
             {
-                await ScreenshotAsync(page, "sign-in-failed");
-                throw new InvalidOperationException("Sign-in did not leave the login page:\n" + await page.Locator("main").InnerTextAsync());
+                throw new TimeoutException($"The page stayed at {page.Url}.");
             }
 
             await Task.Delay(25);
         }
     }
+
+    public static Task WaitForUrlAsync(IPage page, System.Text.RegularExpressions.Regex matches) => WaitForUrlAsync(page, matches.IsMatch);
 
     /// <summary>Saves a screenshot under <c>screenshots/</c> at the repository root (ignored by git) for a person to look at.</summary>
     public static async Task ScreenshotAsync(IPage page, string name)

@@ -22,9 +22,9 @@ public sealed class EditConflictBrowserTests
         await suggestion.WaitForAsync();
         (await suggestion.InnerTextAsync()).ShouldContain("Social Democratic Party of Germany");
         await suggestion.ClickAsync();
-        await first.WaitForURLAsync(url => url.Contains("/organizations/", StringComparison.Ordinal));
+        await BrowserSession.WaitForUrlAsync(first, url => url.Contains("/organizations/", StringComparison.Ordinal));
         await first.GetByRole(AriaRole.Link, new() { Name = "Edit" }).First.ClickAsync();
-        await first.WaitForURLAsync(url => url.EndsWith("/edit", StringComparison.Ordinal));
+        await BrowserSession.WaitForUrlAsync(first, url => url.EndsWith("/edit", StringComparison.Ordinal));
 
         // Ben opens the same form before Anna saves.
         var second = await session.NewPageAsync();
@@ -33,7 +33,7 @@ public sealed class EditConflictBrowserTests
 
         await first.Locator("#Input_NameZh").FillAsync("德国社会民主党（社民党）");
         await first.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
-        await first.WaitForURLAsync(url => !url.EndsWith("/edit", StringComparison.Ordinal));
+        await BrowserSession.WaitForUrlAsync(first, url => !url.EndsWith("/edit", StringComparison.Ordinal));
         (await first.Locator("main").InnerTextAsync()).ShouldContain("德国社会民主党（社民党）");
 
         await second.Locator("#Input_NameEn").FillAsync("SPD");
@@ -49,7 +49,7 @@ public sealed class EditConflictBrowserTests
 
         // Saving again deliberately keeps Ben's version; nothing was lost silently.
         await second.GetByRole(AriaRole.Button, new() { Name = "Save my version anyway" }).ClickAsync();
-        await second.WaitForURLAsync(url => !url.EndsWith("/edit", StringComparison.Ordinal));
+        await BrowserSession.WaitForUrlAsync(second, url => !url.EndsWith("/edit", StringComparison.Ordinal));
         var audit = await session.App.WithDbAsync(db => Task.FromResult(db.AuditEntries.Count(a => a.EntityType == "Organization" && a.Action == "update")));
         audit.ShouldBe(2);
     }

@@ -63,7 +63,7 @@ public sealed class EngagementBrowserTests
         await page.Locator("#Input_Location").FillAsync("Beijing and Shanghai");
         await PickAsync(page, 1, "Communist Party of Vietnam");
         await page.GetByRole(AriaRole.Button, new() { Name = "Propose" }).ClickAsync();
-        await page.WaitForURLAsync(url => System.Text.RegularExpressions.Regex.IsMatch(url, "/engagements/[0-9]+$"));
+        await BrowserSession.WaitForUrlAsync(page, url => System.Text.RegularExpressions.Regex.IsMatch(url, "/engagements/[0-9]+$"));
         var engagementUrl = new Uri(page.Url).AbsolutePath;
         var id = int.Parse(engagementUrl.Split('/')[^1], CultureInfo.InvariantCulture);
 
@@ -99,7 +99,7 @@ public sealed class EngagementBrowserTests
         await leaderPage.GotoAsync(engagementUrl);
         await leaderPage.Locator("#move-note").FillAsync("Approved at the department meeting");
         await leaderPage.Locator("[data-step=Approved]").ClickAsync();
-        await leaderPage.WaitForURLAsync(url => url.Contains(engagementUrl, StringComparison.Ordinal));
+        await BrowserSession.WaitForUrlAsync(leaderPage, url => url.Contains(engagementUrl, StringComparison.Ordinal));
         (await leaderPage.Locator("main").InnerTextAsync()).ShouldContain("Approved at the department meeting");
 
         // The itinerary printed in Chinese.

@@ -23,7 +23,7 @@ public sealed class ImportWizardBrowserTests
         await page.GetByRole(AriaRole.Link, new() { Name = "Import…" }).ClickAsync();
         await page.Locator("#file").SetInputFilesAsync(new FilePayload { Name = "contacts.csv", MimeType = "text/csv", Buffer = file });
         await page.GetByRole(AriaRole.Button, new() { Name = "Upload and map columns" }).ClickAsync();
-        await page.WaitForURLAsync(url => System.Text.RegularExpressions.Regex.IsMatch(url, "/imports/[0-9a-f]{32}$"));
+        await BrowserSession.WaitForUrlAsync(page, url => System.Text.RegularExpressions.Regex.IsMatch(url, "/imports/[0-9a-f]{32}$"));
         (await page.Locator("select[data-column='Full name']").InputValueAsync()).ShouldBe("name_en");
         (await page.Locator("select[data-column='Mail']").InputValueAsync()).ShouldBe("email");
         (await page.Locator("select[data-column='Remarks']").InputValueAsync()).ShouldBe("protocol_notes");

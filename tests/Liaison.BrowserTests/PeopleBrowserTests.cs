@@ -46,7 +46,7 @@ public sealed partial class PeopleBrowserTests
         await page.Locator("#Input_NameZh").FillAsync("陈氏梅");
         await page.Locator("#Input_CountryIso3").SelectOptionAsync("VNM");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create person" }).ClickAsync();
-        await page.WaitForURLAsync(PersonUrl());
+        await BrowserSession.WaitForUrlAsync(page, PersonUrl());
         var personUrl = new Uri(page.Url).AbsolutePath;
         page.Url.ShouldNotContain("#");
 
@@ -59,7 +59,7 @@ public sealed partial class PeopleBrowserTests
 
         // A WeChat conversation with a follow-up.
         await page.Locator("[data-log-touchpoint]").First.ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/touchpoints/new", StringComparison.Ordinal));
+        await BrowserSession.WaitForUrlAsync(page, url => url.Contains("/touchpoints/new", StringComparison.Ordinal));
         await page.Locator("#Input_Channel").SelectOptionAsync("Message");
         await page.Locator("#Input_Medium").FillAsync("WeChat");
         await page.Locator("#Input_Subject").FillAsync("WeChat chat about the autumn theory seminar");
@@ -67,7 +67,7 @@ public sealed partial class PeopleBrowserTests
         var due = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(5).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         await page.Locator("#Input_Task_DueOn").FillAsync(due);
         await page.GetByRole(AriaRole.Button, new() { Name = "Log touchpoint" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/new", StringComparison.Ordinal));
+        await BrowserSession.WaitForUrlAsync(page, url => !url.Contains("/new", StringComparison.Ordinal));
         (await page.Locator("main").InnerTextAsync()).ShouldContain("WeChat chat about the autumn theory seminar");
 
         // The follow-up is on "My work" and in the calendar feed.
@@ -100,10 +100,10 @@ public sealed partial class PeopleBrowserTests
         await BrowserSession.ScreenshotAsync(page, "duplicates-queue");
         await page.GotoAsync(personUrl);
         await page.Locator("[data-compare]").First.ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/people/merge", StringComparison.Ordinal));
+        await BrowserSession.WaitForUrlAsync(page, url => url.Contains("/people/merge", StringComparison.Ordinal));
         await BrowserSession.ScreenshotAsync(page, "merge-review");
         await page.GetByRole(AriaRole.Button, new() { Name = "Merge" }).ClickAsync();
-        await page.WaitForURLAsync(PersonUrl());
+        await BrowserSession.WaitForUrlAsync(page, PersonUrl());
         var survivorUrl = new Uri(page.Url).AbsolutePath;
         var merged = await session.App.WithDbAsync(db => db.People.IgnoreQueryFilters().Where(p => p.MergedIntoId != null).Select(p => p.Id).ToListAsync());
         merged.Count.ShouldBe(1);
@@ -132,7 +132,7 @@ public sealed partial class PeopleBrowserTests
     private static async Task AddPositionAsync(IPage page, string organization, string title, string kind)
     {
         await page.GetByRole(AriaRole.Link, new() { Name = "Add a position" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/positions", StringComparison.Ordinal));
+        await BrowserSession.WaitForUrlAsync(page, url => url.Contains("/positions", StringComparison.Ordinal));
         var picker = page.Locator("[data-picker] input[type=search]").First;
         await picker.PressSequentiallyAsync(organization, new() { Delay = 20 });
         var option = page.Locator("[data-picker] [role=option]").First;
@@ -142,7 +142,7 @@ public sealed partial class PeopleBrowserTests
         await page.Locator("#Input_Title").FillAsync(title);
         await page.Locator("#Input_From").FillAsync("2021-04-01");
         await page.Locator("#position-form").GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
-        await page.WaitForURLAsync(PersonUrl());
+        await BrowserSession.WaitForUrlAsync(page, PersonUrl());
     }
 
     [GeneratedRegex(@"/people/\d+(#[a-z-]*)?$")]
