@@ -38,24 +38,28 @@ public sealed partial class LiaisonDbContext(DbContextOptions<LiaisonDbContext> 
     /// </summary>
     internal LiaisonDbContext LeasedTo(CurrentUser? viewer)
     {
-        _viewer = viewer;
-        _scope = null;
+        ReadFor(viewer);
         return this;
     }
 
-    // A pooled context is returned to the pool by its disposal: it keeps nobody's scope while it waits there.
+    // A pooled context is returned to the pool by its disposal: it keeps nobody's scope while it waits there, so one
+    // leased without LeasedTo (straight from the factory) reads as the system, never as the request before.
     public override void Dispose()
     {
-        _viewer = null;
-        _scope = null;
+        ReadFor(null);
         base.Dispose();
     }
 
     public override ValueTask DisposeAsync()
     {
-        _viewer = null;
-        _scope = null;
+        ReadFor(null);
         return base.DisposeAsync();
+    }
+
+    private void ReadFor(CurrentUser? viewer)
+    {
+        _viewer = viewer;
+        _scope = null;
     }
 
     public DbSet<Country> Countries => Set<Country>();
