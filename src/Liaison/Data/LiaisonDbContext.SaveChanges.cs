@@ -10,8 +10,6 @@ namespace Liaison.Data;
 // Every change is saved together with its audit entries and search-index rows, in one transaction.
 public sealed partial class LiaisonDbContext
 {
-    private const long AuditLockKey = 7_274_661_001;
-
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
@@ -44,11 +42,12 @@ public sealed partial class LiaisonDbContext
                 Features.Engagements.Statistics.StatisticsCache.Invalidate();
             }
 
-            await AppendAuditAsync(AuditRecorder.Describe(pending).ToList(), cancellationToken);
+            var head = await AppendAuditAsync(AuditRecorder.Describe(pending).ToList(), cancellationToken);
             await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, cancellationToken);
             if (transaction is not null)
             {
                 await transaction.CommitAsync(cancellationToken);
+                AuditChainHead.Remember(AuditChainKey, head);
             }
 
             return written;
@@ -59,58 +58,6 @@ public sealed partial class LiaisonDbContext
             {
                 await transaction.DisposeAsync();
             }
-        }
-    }
-
-    /// <summary>Records a read of a sensitive record (Confidential or Restricted).</summary>
-    public Task AuditReadAsync(string entityType, string entityId, CancellationToken ct = default) =>
-        AuditEventAsync(AuditActions.Read, entityType, entityId, null, ct);
-
-    /// <summary>Records an event that is not a row change (sign-in, token created…), in its own transaction.</summary>
-    public async Task AuditEventAsync(string action, string entityType, string entityId, string? details = null, CancellationToken ct = default)
-    {
-        var ownTransaction = Database.CurrentTransaction is null;
-        await using var transaction = ownTransaction ? await Database.BeginTransactionAsync(ct) : null;
-        await AppendAuditAsync([(entityType, entityId, action, details ?? "")], ct);
-        await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, ct);
-        if (transaction is not null)
-        {
-            await transaction.CommitAsync(ct);
-        }
-    }
-
-    private async Task AppendAuditAsync(IReadOnlyList<(string EntityType, string EntityId, string Action, string Changes)> items, CancellationToken ct)
-    {
-        if (items.Count == 0)
-        {
-            return;
-        }
-
-        // Serialize chain writers: SQLite transactions here are BEGIN IMMEDIATE; PostgreSQL needs a lock across instances.
-        if (IsPostgres)
-        {
-            await Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({AuditLockKey})", ct);
-        }
-
-        var previous = await AuditEntries.AsNoTracking().OrderByDescending(a => a.Id).Select(a => a.Hash).FirstOrDefaultAsync(ct)
-            ?? AuditChain.Genesis;
-        var at = Clock.UtcNow;
-        foreach (var (entityType, entityId, action, changes) in items)
-        {
-            var entry = new AuditEntry
-            {
-                At = at,
-                UserId = Scope.UserId,
-                UserName = Scope.UserName,
-                Action = action,
-                EntityType = entityType,
-                EntityId = entityId,
-                Changes = string.IsNullOrEmpty(changes) ? null : changes,
-                PreviousHash = previous,
-            };
-            entry.Hash = AuditChain.ComputeHash(entry);
-            previous = entry.Hash;
-            AuditEntries.Add(entry);
         }
     }
 

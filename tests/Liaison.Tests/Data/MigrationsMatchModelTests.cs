@@ -15,7 +15,7 @@ namespace Liaison.Tests.Data;
 public sealed class MigrationsMatchModelTests
 {
     private static readonly string[] ProviderOnlyObjects =
-        ["__schema_migrations", "search_fts", "IX_SearchEntries_Text_trgm", "IX_SearchEntries_Compact_trgm", "IX_SearchEntries_Text_pattern", "IX_SearchEntries_CjkPairs", "IX_SearchEntries_Kind_CompactLength", "IX_Engagements_Length", "IX_Engagements_Calendar", "search_entries_", "IX_People_NameEn_lower", "IX_People_CountryId_NameEn_lower", "IX_People_Country_Birthday", "IX_Organizations_NameEn_lower"];
+        ["__schema_migrations", "search_fts", "IX_SearchEntries_Text_trgm", "IX_SearchEntries_Compact_trgm", "IX_SearchEntries_Text_pattern", "IX_SearchEntries_CjkPairs", "IX_SearchEntries_Kind_CompactLength", "IX_Engagements_Length", "IX_Engagements_Calendar", "search_entries_", "IX_People_NameEn_lower", "IX_People_CountryId_NameEn_lower", "IX_People_Country_Birthday", "IX_Organizations_NameEn_lower", "IX_AuditEntries_PreviousHash"];
 
     [SkippableTheory]
     [MemberData(nameof(TestApp.Databases), MemberType = typeof(TestApp))]

@@ -54,10 +54,8 @@ public static class RelationshipEditor
 
         var agreements = await db.Agreements.AsNoTracking().Where(a => a.OrganizationId == organizationId).OrderByDescending(a => a.SignedOn)
             .Select(a => new AgreementDto(a.Id, a.Kind, a.Title, a.SignedOn, a.RenewedOn, a.ExpiresOn, a.Classification, a.Notes, a.Version)).ToListAsync(ct);
-        foreach (var sensitive in agreements.Where(a => a.Classification >= Classification.Confidential))
-        {
-            await db.AuditReadAsync(nameof(Agreement), sensitive.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), ct);
-        }
+        await db.AuditReadsAsync(nameof(Agreement), agreements.Where(a => a.Classification >= Classification.Confidential)
+            .Select(a => a.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)), ct);
 
         var r = await db.Relationships.AsNoTracking().Where(x => x.OrganizationId == organizationId)
             .Select(x => new
