@@ -67,8 +67,8 @@ public sealed class DemoSite : IAsyncLifetime
     }
 
     // The fullest records of the desk with the most engagements: their pages run every query they can. Only records the
-    // desk officer (cleared to Internal) may open: a Confidential one is a 404 for them, and its read is written to the
-    // audit chain for everyone else, two statements more (docs/performance.md, statement budget).
+    // desk officer (cleared to Internal) may open: a Confidential one is a 404 for them. Sensitive records have samples
+    // of their own, opened by the administrator.
     private static async Task<Dictionary<string, string>> FindSamplesAsync(LiaisonDbContext db)
     {
         const Classification open = Classification.Internal;
@@ -101,6 +101,17 @@ public sealed class DemoSite : IAsyncLifetime
         var touchpoint = await db.TouchpointPeople.AsNoTracking()
             .Where(t => t.PersonId == person.Id && t.Touchpoint!.Classification <= open)
             .OrderByDescending(t => t.Touchpoint!.On).Select(t => t.TouchpointId).FirstAsync();
+        // The fullest records only an administrator opens here: each read is written to the audit chain.
+        const Classification sensitive = Classification.Confidential;
+        var sensitiveOrganization = await db.Organizations.AsNoTracking().Where(o => o.Classification >= sensitive)
+            .OrderByDescending(o => db.Positions.Count(p => p.OrganizationId == o.Id) + db.TouchpointOrganizations.Count(t => t.OrganizationId == o.Id))
+            .ThenBy(o => o.Id).Select(o => o.Id).FirstAsync();
+        var sensitivePerson = await db.People.AsNoTracking().Where(p => p.Classification >= sensitive)
+            .OrderByDescending(p => db.TouchpointPeople.Count(t => t.PersonId == p.Id) + p.Positions.Count).ThenBy(p => p.Id).Select(p => p.Id).FirstAsync();
+        var sensitiveEngagement = await db.Engagements.AsNoTracking().Where(e => e.Classification >= sensitive)
+            .OrderByDescending(e => e.Members.Count).ThenBy(e => e.Id).Select(e => e.Id).FirstAsync();
+        var sensitiveTouchpoint = await db.Touchpoints.AsNoTracking().Where(t => t.Classification >= sensitive)
+            .OrderByDescending(t => t.On).ThenBy(t => t.Id).Select(t => t.Id).FirstAsync();
         var task = await db.Tasks.AsNoTracking().OrderBy(t => t.Id).Select(t => t.Id).FirstAsync();
         var document = await db.EngagementDocuments.AsNoTracking().Where(d => d.EngagementId == engagement.Id).OrderBy(d => d.Id).Select(d => d.Id).FirstAsync();
         var item = await db.ItineraryItems.AsNoTracking().Where(i => i.EngagementId == engagement.Id).OrderBy(i => i.Id).Select(i => i.Id).FirstAsync();
@@ -132,6 +143,10 @@ public sealed class DemoSite : IAsyncLifetime
             ["task"] = Invariant(task),
             ["document"] = Invariant(document),
             ["item"] = Invariant(item),
+            ["sensitiveOrganization"] = Invariant(sensitiveOrganization),
+            ["sensitivePerson"] = Invariant(sensitivePerson),
+            ["sensitiveEngagement"] = Invariant(sensitiveEngagement),
+            ["sensitiveTouchpoint"] = Invariant(sensitiveTouchpoint),
             ["mergePair"] = $"a={Invariant(person.Id)}&b={Invariant(other)}",
         };
     }

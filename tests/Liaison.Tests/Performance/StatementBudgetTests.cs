@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Liaison.Tests.Infrastructure;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
@@ -95,6 +96,31 @@ public sealed partial class StatementBudgetTests(DemoSite site) : IClassFixture<
             response.IsSuccessStatusCode.ShouldBeTrue($"{url}: {(int)response.StatusCode}");
             Statements(response).ShouldNotBeNull().ShouldBeLessThanOrEqualTo(Budget, url);
         }
+    }
+
+    // Opening a Confidential or Restricted record writes the read to the audit chain: one statement of the budget.
+    [Theory]
+    [InlineData("/organizations/{0}", "sensitiveOrganization")]
+    [InlineData("/api/v1/organizations/{0}", "sensitiveOrganization")]
+    [InlineData("/people/{0}", "sensitivePerson")]
+    [InlineData("/api/v1/people/{0}", "sensitivePerson")]
+    [InlineData("/engagements/{0}", "sensitiveEngagement")]
+    [InlineData("/api/v1/engagements/{0}", "sensitiveEngagement")]
+    [InlineData("/touchpoints/{0}", "sensitiveTouchpoint")]
+    [InlineData("/api/v1/touchpoints/{0}", "sensitiveTouchpoint")]
+    public async Task A_sensitive_records_audited_read_stays_within_the_budget(string pattern, string sample)
+    {
+        var url = string.Format(CultureInfo.InvariantCulture, pattern, site.Samples[sample]);
+        var type = char.ToUpperInvariant(sample["sensitive".Length]) + sample[("sensitive".Length + 1)..];
+        var client = url.StartsWith("/api/", StringComparison.Ordinal) ? site.Admin.Client : site.AdminPages.Http;
+        var reads = await ReadsAsync();
+        using var warm = await client.GetAsync(url);
+        using var response = await client.GetAsync(url);
+        response.IsSuccessStatusCode.ShouldBeTrue($"{url}: {(int)response.StatusCode}");
+        (await ReadsAsync()).ShouldBe(reads + 2, "each read of a sensitive record is audited");
+        Statements(response).ShouldNotBeNull().ShouldBeLessThanOrEqualTo(Budget, url);
+
+        Task<int> ReadsAsync() => site.App.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Action == "read" && a.EntityType == type && a.EntityId == site.Samples[sample]));
     }
 
     private IEnumerable<(string Pattern, bool IsPage)> GetRoutes()

@@ -1,5 +1,7 @@
+using System.Linq.Expressions;
 using Liaison.Data;
 using Liaison.Features.Organizations;
+using Liaison.Features.People;
 using Liaison.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -95,34 +97,51 @@ public static class TimelineQueries
             events.AddRange(await TouchpointsAsync(db.TouchpointOrganizations.Where(x => x.OrganizationId == organizationId).Select(x => x.Touchpoint!), limit, ct));
         }
 
-        if (kinds.HasFlag(TimelineKinds.Positions))
-        {
-            // A parliament's history can hold thousands of posts: the latest starts and ends, each limited.
-            // One statement for both: the latest starts and the latest ends, each limited.
-            var positions = db.Positions.AsNoTracking().Where(p => p.OrganizationId == organizationId);
-            var rows = await positions.Where(p => p.From != null).OrderByDescending(p => p.From).ThenByDescending(p => p.Id).Take(limit + 1)
-                .Select(p => new { Started = true, p.PersonId, PersonEn = p.Person!.NameEn, PersonZh = p.Person.NameZh, p.OrganizationId, OrgEn = p.Organization!.NameEn, OrgZh = p.Organization.NameZh, p.Title, p.TitleZh, p.From, p.To })
-                .Concat(positions.Where(p => p.To != null).OrderByDescending(p => p.To).ThenByDescending(p => p.Id).Take(limit + 1)
-                    .Select(p => new { Started = false, p.PersonId, PersonEn = p.Person!.NameEn, PersonZh = p.Person.NameZh, p.OrganizationId, OrgEn = p.Organization!.NameEn, OrgZh = p.Organization.NameZh, p.Title, p.TitleZh, p.From, p.To }))
-                .ToListAsync(ct);
-            foreach (var r in rows)
-            {
-                var row = new PositionRow(r.PersonId, r.PersonEn, r.PersonZh, r.OrganizationId, r.OrgEn, r.OrgZh, r.Title, r.TitleZh, r.From, r.To);
-                events.Add(r.Started
-                    ? PositionEvent(row, TimelineEventKind.PositionStarted, r.From!.Value)
-                    : PositionEvent(row, TimelineEventKind.PositionEnded, r.To!.Value));
-            }
-        }
-
+        // One statement for the standings and the posts: the latest standings, and the latest starts and the latest ends of
+        // posts (a parliament's history can hold thousands), each limited. Columns that are not text hold a placeholder, not
+        // NULL, where a source has no value: PostgreSQL types a NULL in a UNION's branch as text.
+        var sources = new List<IQueryable<OrganizationEventRow>>();
         if (kinds.HasFlag(TimelineKinds.Standings))
         {
-            var spans = await db.StandingSpans.AsNoTracking().Where(s => s.OrganizationId == organizationId)
+            sources.Add(db.StandingSpans.AsNoTracking().Where(s => s.OrganizationId == organizationId)
                 .OrderByDescending(s => s.From).Take(limit + 1)
-                .Select(s => new { s.From, s.Standing, s.HeadOfGovernment, s.Organization!.NameEn, s.Organization.NameZh })
-                .ToListAsync(ct);
-            events.AddRange(spans.Select(s => new TimelineEvent(
-                s.From, TimelineEventKind.StandingChanged, s.NameEn, s.NameZh, OrganizationId: organizationId,
-                OrganizationName: s.NameEn, OrganizationNameZh: s.NameZh, Standing: s.Standing)));
+                .Select(s => new OrganizationEventRow
+                {
+                    Kind = TimelineEventKind.StandingChanged,
+                    PersonId = 0,
+                    PersonEn = null,
+                    PersonZh = null,
+                    OrgEn = s.Organization!.NameEn,
+                    OrgZh = s.Organization.NameZh,
+                    Title = null,
+                    TitleZh = null,
+                    From = s.From,
+                    To = s.To,
+                    Standing = s.Standing,
+                }));
+        }
+
+        if (kinds.HasFlag(TimelineKinds.Positions))
+        {
+            var positions = db.Positions.AsNoTracking().Where(p => p.OrganizationId == organizationId);
+            sources.Add(positions.Where(p => p.From != null).OrderByDescending(p => p.From).ThenByDescending(p => p.Id).Take(limit + 1)
+                .Select(PostEvent(TimelineEventKind.PositionStarted)));
+            sources.Add(positions.Where(p => p.To != null).OrderByDescending(p => p.To).ThenByDescending(p => p.Id).Take(limit + 1)
+                .Select(PostEvent(TimelineEventKind.PositionEnded)));
+        }
+
+        var rows = sources.Count == 0 ? null : sources.Skip(1).Aggregate(sources[0], (all, next) => all.Concat(next));
+        foreach (var r in rows is null ? [] : await rows.ToListAsync(ct))
+        {
+            events.Add(r.Kind switch
+            {
+                TimelineEventKind.StandingChanged => new TimelineEvent(
+                    r.From!.Value, TimelineEventKind.StandingChanged, r.OrgEn, r.OrgZh, OrganizationId: organizationId,
+                    OrganizationName: r.OrgEn, OrganizationNameZh: r.OrgZh, Standing: r.Standing),
+                _ => PositionEvent(
+                    new PositionRow(r.PersonId, r.PersonEn!, r.PersonZh, organizationId, r.OrgEn, r.OrgZh, r.Title!, r.TitleZh, r.From, r.To),
+                    r.Kind, r.Kind == TimelineEventKind.PositionStarted ? r.From!.Value : r.To!.Value),
+            });
         }
 
         return Merge(events, limit);
@@ -155,6 +174,37 @@ public static class TimelineQueries
 
         return kinds;
     }
+
+    /// <summary>A post taken or left, or a standing, of an organization: one row shape for both sources.</summary>
+    private sealed class OrganizationEventRow
+    {
+        public TimelineEventKind Kind { get; init; }
+        public int PersonId { get; init; }
+        public string? PersonEn { get; init; }
+        public string? PersonZh { get; init; }
+        public string OrgEn { get; init; } = "";
+        public string? OrgZh { get; init; }
+        public string? Title { get; init; }
+        public string? TitleZh { get; init; }
+        public DateOnly? From { get; init; }
+        public DateOnly? To { get; init; }
+        public Standing Standing { get; init; }
+    }
+
+    private static Expression<Func<Position, OrganizationEventRow>> PostEvent(TimelineEventKind kind) => p => new OrganizationEventRow
+    {
+        Kind = kind,
+        PersonId = p.PersonId,
+        PersonEn = p.Person!.NameEn,
+        PersonZh = p.Person.NameZh,
+        OrgEn = p.Organization!.NameEn,
+        OrgZh = p.Organization.NameZh,
+        Title = p.Title,
+        TitleZh = p.TitleZh,
+        From = p.From,
+        To = p.To,
+        Standing = Standing.LeadingRuling,
+    };
 
     private sealed record PositionRow(
         int PersonId, string PersonName, string? PersonNameZh, int OrganizationId, string OrganizationName, string? OrganizationNameZh,

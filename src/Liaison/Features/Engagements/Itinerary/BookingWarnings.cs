@@ -23,8 +23,11 @@ public static class BookingWarnings
     public static async Task<IReadOnlyList<BookingWarning>> ForAsync(LiaisonDbContext db, EngagementHeader engagement, CancellationToken ct) =>
         await ForAsync(db, engagement, await ItineraryQueries.SlotsAsync(db, engagement.Id, ct), ct);
 
+    /// <param name="logistics">The engagement's logistics items when the caller has read them already (the engagement's
+    /// page shows them too); otherwise the arrivals and departures are read here.</param>
     public static async Task<IReadOnlyList<BookingWarning>> ForAsync(
-        LiaisonDbContext db, EngagementHeader engagement, IReadOnlyList<ItinerarySlot> slots, CancellationToken ct)
+        LiaisonDbContext db, EngagementHeader engagement, IReadOnlyList<ItinerarySlot> slots, CancellationToken ct,
+        IReadOnlyList<LogisticsItemDto>? logistics = null)
     {
         var warnings = new List<BookingWarning>();
         DoubleBookedHere(engagement, slots, warnings);
@@ -37,7 +40,7 @@ public static class BookingWarnings
             await AlsoInOtherEngagementsAsync(db, engagement, warnings, ct);
         }
 
-        await ArrivalAndDepartureAsync(db, engagement, slots, warnings, ct);
+        await ArrivalAndDepartureAsync(db, engagement, slots, logistics, warnings, ct);
         return warnings.OrderBy(w => w.Day ?? DateOnly.MinValue).ThenBy(w => w.Slot?.StartsAt).ThenBy(w => w.Kind).Take(MaxWarnings).ToList();
     }
 
@@ -197,18 +200,22 @@ public static class BookingWarnings
         (string.IsNullOrWhiteSpace(s.City) ? s.CityZh : s.City)?.Trim().ToUpperInvariant() is { Length: > 0 } key ? key : null;
 
     private static async Task ArrivalAndDepartureAsync(
-        LiaisonDbContext db, EngagementHeader e, IReadOnlyList<ItinerarySlot> slots, List<BookingWarning> warnings, CancellationToken ct)
+        LiaisonDbContext db, EngagementHeader e, IReadOnlyList<ItinerarySlot> slots, IReadOnlyList<LogisticsItemDto>? logistics,
+        List<BookingWarning> warnings, CancellationToken ct)
     {
         if (slots.Count == 0)
         {
             return;
         }
 
-        var moves = await db.LogisticsItems.AsNoTracking()
-            .Where(l => l.EngagementId == e.Id && l.StartsAt != null && (l.Kind == LogisticsKind.Arrival || l.Kind == LogisticsKind.Departure))
-            .OrderBy(l => l.Id).Take(100)
-            .Select(l => new { l.Kind, StartsAt = l.StartsAt!.Value })
-            .ToListAsync(ct);
+        var moves = logistics is not null
+            ? logistics.Where(l => l.StartsAt != null && l.Kind is LogisticsKind.Arrival or LogisticsKind.Departure)
+                .Select(l => new { l.Kind, StartsAt = l.StartsAt!.Value }).ToList()
+            : await db.LogisticsItems.AsNoTracking()
+                .Where(l => l.EngagementId == e.Id && l.StartsAt != null && (l.Kind == LogisticsKind.Arrival || l.Kind == LogisticsKind.Departure))
+                .OrderBy(l => l.Id).Take(100)
+                .Select(l => new { l.Kind, StartsAt = l.StartsAt!.Value })
+                .ToListAsync(ct);
 
         // The first arrival and the last departure: before or after them nobody of the delegation is there.
         var arrival = moves.Where(m => m.Kind == LogisticsKind.Arrival).Select(m => (DateTime?)m.StartsAt).Min();

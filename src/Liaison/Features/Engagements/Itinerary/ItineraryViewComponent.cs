@@ -26,7 +26,8 @@ public sealed class ItineraryViewComponent(LiaisonDbContext db) : ViewComponent
         }
 
         var slots = await ItineraryQueries.SlotsAsync(db, engagementId, ct);
-        var warnings = await BookingWarnings.ForAsync(db, engagement, slots, ct);
+        var logistics = await Logistics.LogisticsQueries.CachedItemsAsync(HttpContext, db, engagementId);
+        var warnings = await BookingWarnings.ForAsync(db, engagement, slots, ct, logistics);
         var days = ItineraryQueries.ByDay(engagement.StartsOn, engagement.EndsOn, slots)
             .Where(d => d.Slots.Count > 0).Take(MaxDays)
             .Select(d => (d.Day, (IReadOnlyList<ItinerarySlot>)d.Slots.Take(SlotsPerDay).ToList(), Math.Max(0, d.Slots.Count - SlotsPerDay)))

@@ -36,6 +36,21 @@ public static class LogisticsQueries
         return rows.Select(r => r with { StartsAt = WallClock.Local(r.StartsAt), EndsAt = WallClock.Local(r.EndsAt) }).ToList();
     }
 
+    /// <summary><see cref="ItemsAsync"/> read once per request: the engagement's page shows the items in its logistics
+    /// card and checks its itinerary against their arrivals and departures.</summary>
+    public static async Task<IReadOnlyList<LogisticsItemDto>> CachedItemsAsync(HttpContext http, LiaisonDbContext db, int engagementId)
+    {
+        var key = "logistics-items:" + engagementId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (http.Items.TryGetValue(key, out var cached) && cached is IReadOnlyList<LogisticsItemDto> items)
+        {
+            return items;
+        }
+
+        items = await ItemsAsync(db, engagementId, http.RequestAborted);
+        http.Items[key] = items;
+        return items;
+    }
+
     public static Task<List<InterpreterDto>> InterpretersAsync(LiaisonDbContext db, int engagementId, CancellationToken ct) =>
         db.EngagementMembers.AsNoTracking().Where(m => m.EngagementId == engagementId && m.Role == DelegationRole.Interpreter)
             .OrderBy(m => m.Side).ThenBy(m => m.Rank).ThenBy(m => m.Id).Take(MaxRows)

@@ -20,7 +20,7 @@ public sealed class LogisticsViewComponent(LiaisonDbContext db) : ViewComponent
             return Content("");
         }
 
-        var items = await LogisticsQueries.ItemsAsync(db, engagementId, ct);
+        var items = await LogisticsQueries.CachedItemsAsync(HttpContext, db, engagementId);
         var interpreters = members.Where(m => m.Role == DelegationRole.Interpreter).OrderBy(m => m.Side).ThenBy(m => m.Rank).ThenBy(m => m.Id)
             .Select(m => new InterpreterDto(m.Id, m.PersonId, m.NameEn, m.NameZh, m.Side, m.Languages)).ToList();
         var totals = await LogisticsQueries.GiftTotalsAsync(db, engagementId, ct);
