@@ -98,6 +98,32 @@ public sealed partial class StatementBudgetTests(DemoSite site) : IClassFixture<
         }
     }
 
+    // A person's possible duplicates: people sharing a key, and people with a name similar to any of theirs, in any
+    // script; one such statement per name took a person of seven names to 13.
+    [Fact]
+    public async Task The_duplicates_of_a_person_of_many_names_stay_within_the_budget()
+    {
+        var created = await (await site.Admin.Client.PostJsonAsync("/api/v1/people", new
+        {
+            nameEn = "Alexandros Konstantinopoulos",
+            nameNative = "Αλέξανδρος Κωνσταντινόπουλος",
+            nameRomanized = "Aleksandros Konstantinopulos",
+            nameZh = "亚历山德罗斯·康斯坦丁诺普洛斯",
+            countryIso3 = "GRC",
+            otherNames = new object[]
+            {
+                new { name = "Alexander Konstantinopoulos", kind = "Translation", language = "en" },
+                new { name = "Александрос Константинопулос", kind = "Transliteration", language = "ru" },
+                new { name = "Alekos Konstantinopoulos", kind = "Alias" },
+            },
+        })).ReadJsonAsync();
+        var url = $"/api/v1/people/{created.GetProperty("id").GetInt32()}/duplicates";
+        using var warm = await site.Admin.Client.GetAsync(url);
+        using var response = await site.Admin.Client.GetAsync(url);
+        response.IsSuccessStatusCode.ShouldBeTrue($"{url}: {(int)response.StatusCode}");
+        Statements(response).ShouldNotBeNull().ShouldBeLessThanOrEqualTo(Budget, url);
+    }
+
     // Opening a Confidential or Restricted record writes the read to the audit chain: one statement of the budget.
     [Theory]
     [InlineData("/organizations/{0}", "sensitiveOrganization")]

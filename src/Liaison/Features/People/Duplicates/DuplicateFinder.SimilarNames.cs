@@ -1,3 +1,4 @@
+using Liaison.Data;
 using Liaison.Features.Search;
 using Liaison.Web;
 using Microsoft.EntityFrameworkCore;
@@ -21,25 +22,41 @@ public sealed partial class DuplicateFinder
             .Select(q => (Query: q, Compact: TextNormalizer.Compact(q)))
             .Where(q => q.Compact.Length >= (q.Compact.Any(c => c > 0x2E80) ? 2 : 5))
             .ToList();
-
-        foreach (var (query, compact) in queries)
+        if (queries.Count == 0)
         {
-            var scorer = new SimilarityScorer(query);
-            foreach (var candidate in await CandidatesAsync(query, compact, ct))
+            return best;
+        }
+
+        // Every name of a person at once: one statement for the candidates of all of them (on SQLite one more before it,
+        // counting the narrow groups of all of them), however many names and scripts the person has.
+        var plans = queries.Select(q => Plan(q.Query, q.Compact)).ToList();
+        var scanned = await FewEnoughToScanAsync(plans, ct);
+        var branches = plans.Select((plan, i) => (i, plan.Candidates(scanned.Contains(i))));
+        var candidates = await db.Database.SqlQuery<Candidate>(SqlUnion.Of(branches)).ToListAsync(ct);
+        var scorers = queries.Select(q => new SimilarityScorer(q.Query)).ToList();
+        foreach (var candidate in candidates)
+        {
+            // The candidates come with a matching length (MatchingLengths): the databases drop the others.
+            var score = scorers[candidate.Query].Score(candidate.Text);
+            if (score >= SimilarityThreshold && (!best.TryGetValue(candidate.RecordId, out var known) || known < score))
             {
-                // The candidates come with a matching length (MatchingLengths): the databases drop the others.
-                var score = scorer.Score(candidate.Text);
-                if (score >= SimilarityThreshold && (!best.TryGetValue(candidate.RecordId, out var known) || known < score))
-                {
-                    best[candidate.RecordId] = score;
-                }
+                best[candidate.RecordId] = score;
             }
         }
 
         return best;
     }
 
-    private sealed record Candidate(int RecordId, string Text);
+    private sealed record Candidate(int Query, int RecordId, string Text);
+
+    private sealed record Counted(int Query, int Count);
+
+    /// <summary>
+    /// How the candidates of one name are read: <see cref="Narrow"/> is the full-text match of SQLite's trigram groups
+    /// when the name has them (its entries are all read when few enough hold it); <see cref="Candidates"/> gives the
+    /// statement's branch for this name.
+    /// </summary>
+    private sealed record NamePlan(string? Narrow, Func<bool, FormattableString> Candidates);
 
     /// <summary>
     /// The lengths a similar name may have beside a name of <paramref name="length"/> characters (without spaces, as the
@@ -48,18 +65,38 @@ public sealed partial class DuplicateFinder
     /// </summary>
     private static (int Shortest, int Longest) MatchingLengths(int length) => (((7 * length) + 9) / 10, 10 * length / 7);
 
-    private async Task<List<Candidate>> CandidatesAsync(string normalized, string compact, CancellationToken ct)
+    /// <summary>The names (by their place in <paramref name="plans"/>) whose narrow groups few enough entries hold to read them all.</summary>
+    private async Task<HashSet<int>> FewEnoughToScanAsync(List<NamePlan> plans, CancellationToken ct)
+    {
+        // Counted from the index alone. When few enough hold a group, every one of a matching length is read and scored:
+        // about 3 µs each ("mark thompson": 19,314 of 19,341, 60 ms, as long as ranking them took, and none left out),
+        // most of them dropped for their length ("smith": 20,267 hold "smi", 51 of them have 4 to 7 characters).
+        var counts = plans.Select((plan, i) => (i, plan.Narrow)).Where(p => p.Narrow is not null)
+            .Select(p => (p.i, Sql: (FormattableString)$"""
+                SELECT count(*) AS "Count" FROM (SELECT 1 FROM search_fts WHERE search_fts MATCH {p.Narrow} LIMIT {ScannedCandidateLimit + 1})
+                """))
+            .ToList();
+        if (counts.Count == 0)
+        {
+            return [];
+        }
+
+        var counted = await db.Database.SqlQuery<Counted>(SqlUnion.Of(counts)).ToListAsync(ct);
+        return [.. counted.Where(c => c.Count <= ScannedCandidateLimit).Select(c => c.Query)];
+    }
+
+    private NamePlan Plan(string normalized, string compact)
     {
         if (compact.Length < 3)
         {
             // Two characters ("郑婷"): only a name of the same two scores (one inside a longer name fails the length ratio,
             // and two characters have no trigram to be similar by), so the text index finds them, with or without a space.
             var spaced = compact[..1] + " " + compact[1..];
-            return await db.Database.SqlQuery<Candidate>($"""
+            return new(null, _ => $"""
                 SELECT "RecordId", "Text" FROM "SearchEntries"
                 WHERE "Kind" = 'person' AND ("Text" = {compact} OR "Text" = {spaced})
                 LIMIT {CandidateLimit}
-                """).ToListAsync(ct);
+                """);
         }
 
         // Names too short or too long to match are left to the database to drop, so they take no place in a ranked limit.
@@ -71,13 +108,13 @@ public sealed partial class DuplicateFinder
             // without spaces, as they are scored; the spaced name's word similarity also matched everyone sharing one
             // word ("mark bennett": 12,943 entries, against 1,082), none of whom scored.
             var like = "%" + TextPatterns.EscapeLike(normalized) + "%";
-            return await db.Database.SqlQuery<Candidate>($"""
+            return new(null, _ => $"""
                 SELECT "RecordId", "Text" FROM "SearchEntries"
                 WHERE "Kind" = 'person' AND length(replace("Text", ' ', '')) BETWEEN {shortest} AND {longest}
                     AND ("Text" LIKE {like} ESCAPE '\' OR {compact} <% replace("Text", ' ', ''))
                 ORDER BY word_similarity({normalized}, "Text") DESC
                 LIMIT {CandidateLimit}
-                """).ToListAsync(ct);
+                """);
         }
 
         // A name scores 0.8 only with three quarters of the query's trigrams: it misses at most a quarter of them. Dealt in
@@ -89,24 +126,6 @@ public sealed partial class DuplicateFinder
         var narrow = inWords.Count >= needed
             ? string.Join(" OR ", Enumerable.Range(0, needed).Select(g => "(" + string.Join(" AND ", inWords.Where((_, i) => i % needed == g).Select(SearchService.Phrase)) + ")"))
             : null;
-        if (narrow is not null)
-        {
-            // Counted from the index alone first. When few enough hold a group, every one of a matching length is read
-            // and scored: about 3 µs each ("mark thompson": 19,314 of 19,341, 60 ms, as long as ranking them took, and
-            // none left out), most of them dropped for their length ("smith": 20,267 hold "smi", 51 of them have 4 to 7
-            // characters).
-            var meeting = await db.Database.SqlQuery<int>($"""
-                SELECT count(*) AS "Value" FROM (SELECT 1 FROM search_fts WHERE search_fts MATCH {narrow} LIMIT {ScannedCandidateLimit + 1})
-                """).SingleAsync(ct);
-            if (meeting <= ScannedCandidateLimit)
-            {
-                return await db.Database.SqlQuery<Candidate>($"""
-                    SELECT e."RecordId" AS "RecordId", e."Text" AS "Text"
-                    FROM search_fts JOIN "SearchEntries" e ON e."Id" = search_fts.rowid
-                    WHERE search_fts MATCH {narrow} AND e."Kind" = 'person' AND length(replace(e."Text", ' ', '')) BETWEEN {shortest} AND {longest}
-                    """).ToListAsync(ct);
-            }
-        }
 
         // Otherwise the best ranked among them, by all of the query's trigrams.
         var grams = TextNormalizer.Trigrams(compact).Concat(TextNormalizer.Trigrams(normalized)).Distinct().Take(64);
@@ -116,13 +135,19 @@ public sealed partial class DuplicateFinder
             match = "(" + narrow + ") AND (" + match + ")";
         }
 
-        return await db.Database.SqlQuery<Candidate>($"""
-            SELECT e."RecordId" AS "RecordId", e."Text" AS "Text"
-            FROM search_fts JOIN "SearchEntries" e ON e."Id" = search_fts.rowid
-            WHERE search_fts MATCH {match} AND e."Kind" = 'person' AND length(replace(e."Text", ' ', '')) BETWEEN {shortest} AND {longest}
-            ORDER BY search_fts.rank
-            LIMIT {CandidateLimit}
-            """).ToListAsync(ct);
+        return new(narrow, scanAll => scanAll
+            ? (FormattableString)$"""
+                SELECT e."RecordId" AS "RecordId", e."Text" AS "Text"
+                FROM search_fts JOIN "SearchEntries" e ON e."Id" = search_fts.rowid
+                WHERE search_fts MATCH {narrow} AND e."Kind" = 'person' AND length(replace(e."Text", ' ', '')) BETWEEN {shortest} AND {longest}
+                """
+            : $"""
+                SELECT e."RecordId" AS "RecordId", e."Text" AS "Text"
+                FROM search_fts JOIN "SearchEntries" e ON e."Id" = search_fts.rowid
+                WHERE search_fts MATCH {match} AND e."Kind" = 'person' AND length(replace(e."Text", ' ', '')) BETWEEN {shortest} AND {longest}
+                ORDER BY search_fts.rank
+                LIMIT {CandidateLimit}
+                """);
     }
 
     /// <summary>Entries holding a group of the query's trigrams are all read and scored up to this many; past it, the best ranked are.</summary>
