@@ -160,9 +160,12 @@ public sealed class EngagementBrowserTests
         await page.Locator("#Input_Side").SelectOptionAsync(side);
         await page.Locator("#Input_Role").SelectOptionAsync(role);
         await page.Locator("#Input_Title").FillAsync(title);
+        // Waiting for the load state after the click raced the post's navigation (a CI run timed out on it): wait for the
+        // post's answer, set up before the click, then for the list (retried until it shows the member).
+        var posted = page.WaitForResponseAsync(r => r.Request.Method == "POST" && r.Url.Contains("/members", StringComparison.Ordinal));
         await page.GetByRole(AriaRole.Button, new() { Name = "Add", Exact = true }).ClickAsync();
-        await page.WaitForLoadStateAsync();
-        (await page.Locator("main").InnerTextAsync()).ShouldContain(name);
+        await posted;
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync(name, new() { Timeout = 30_000 });
     }
 
     private static async Task AddSlotAsync(
